@@ -1,0 +1,67 @@
+package org.palisade.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts PostgreSQL from the embedded binaries when no {@code spring.datasource.url} is configured.
+ * The data directory is kept between runs and commits are synchronous: the library's defaults
+ * (delete the directory on close, {@code synchronous_commit=off}) would lose a ledger's data.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabase.NoExternalDatabase.class)
+class EmbeddedDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
+        boolean ephemeral = env.getProperty("palisade.embedded.ephemeral", Boolean.class, false);
+        Path dataDir = ephemeral
+                ? Files.createTempDirectory("palisade-db-")
+                : Path.of(env.getProperty("palisade.data-dir", "./data")).toAbsolutePath().normalize();
+        Files.createDirectories(dataDir);
+        log.info("Starting embedded PostgreSQL with data in {}{}", dataDir, ephemeral ? " (deleted on shutdown)" : "");
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(ephemeral)
+                .setServerConfig("synchronous_commit", "on");
+        int port = env.getProperty("palisade.embedded.port", Integer.class, 0);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres, Environment env) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        ds.setUsername("postgres");
+        ds.setPoolName("palisade-embedded");
+        ds.setMaximumPoolSize(env.getProperty("palisade.embedded.pool-size", Integer.class, 10));
+        return ds;
+    }
+
+    static class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+
+}
