@@ -1,0 +1,2 @@
+/** Money, currencies and dated exchange rates (EUR as the reference currency). */
+package org.palisade.money;

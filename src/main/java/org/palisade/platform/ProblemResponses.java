@@ -1,0 +1,111 @@
+package org.palisade.platform;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every refusal of the API into an RFC 9457 problem: 400 malformed, 404 unknown, 409 state, 422 rules.
+ * Field errors are listed under {@code errors} as {@code {field, message}} pairs; nothing internal
+ * (stack traces, SQL) ever reaches the response.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    static final String TYPE_BASE = "https://palisade.example/problems/";
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        return unprocessable(e.violations());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter",
+                "Parameter '" + e.getName() + "' has an invalid value");
+        pd.setProperty("errors", List.of(new Violation(e.getName(), "invalid value")));
+        return pd;
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        log.info("Refused a duplicate: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "duplicate", "Duplicate", "A record with the same identity already exists");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "malformed", "Malformed request",
+                "The request body is not valid JSON for this operation");
+        return ResponseEntity.badRequest().body(pd);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Violation(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.unprocessableContent().body(unprocessable(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new Violation(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.unprocessableContent().body(unprocessable(violations));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request could not be completed; nothing was saved");
+    }
+
+    static ProblemDetail unprocessable(List<Violation> violations) {
+        String detail = violations.isEmpty() ? "The request breaks a rule"
+                : violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).get();
+        ProblemDetail pd = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", "Invalid request", detail);
+        pd.setProperty("errors", violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        return pd;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setType(URI.create(TYPE_BASE + type));
+        pd.setTitle(title);
+        return pd;
+    }
+}

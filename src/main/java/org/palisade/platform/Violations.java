@@ -1,0 +1,32 @@
+package org.palisade.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every violation of a request before refusing it, so the caller can fix them all at once. */
+public final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    public Violations add(String field, String message) {
+        found.add(new Violation(field, message));
+        return this;
+    }
+
+    public Violations check(boolean ok, String field, String message) {
+        if (!ok) {
+            add(field, message);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidRequest(found);
+        }
+    }
+}

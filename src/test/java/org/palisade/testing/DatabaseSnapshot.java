@@ -1,0 +1,28 @@
+package org.palisade.testing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A fingerprint of every application table (row count and an md5 of the rows), so a test can prove that a
+ * refused request changed nothing at all.
+ */
+public record DatabaseSnapshot(Map<String, String> tables) {
+
+    public static DatabaseSnapshot take(JdbcClient jdbc) {
+        List<String> names = jdbc.sql("""
+                select table_name from information_schema.tables
+                where table_schema = 'public' and table_type = 'BASE TABLE'
+                  and table_name <> 'flyway_schema_history'
+                order by table_name""").query(String.class).list();
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        for (String table : names) {
+            String fp = jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                    + " from \"" + table + "\" t").query(String.class).single();
+            fingerprints.put(table, fp);
+        }
+        return new DatabaseSnapshot(fingerprints);
+    }
+}
