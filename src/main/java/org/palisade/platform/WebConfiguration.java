@@ -1,0 +1,84 @@
+package org.palisade.platform;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Languages of the pages: English (the default) and Ukrainian, chosen with {@code ?lang=uk} on any page and
+ * remembered in a cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"));
+
+    /**
+     * Defined here rather than by Boot because Boot only configures a message source when a base
+     * {@code messages.properties} exists; we keep exactly one file per language and fall back to English,
+     * never to the server's own locale.
+     */
+    @Bean
+    MessageSource messageSource() {
+        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        source.setBasename("classpath:messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(Locale.ENGLISH);
+        return source;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new SupportedLocaleResolver("palisade-lang");
+        // without a choice yet, follow the browser's language when we have it, otherwise English
+        resolver.setDefaultLocaleFunction(request -> SupportedLocaleResolver.supported(request.getLocale()));
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        // a hand-edited ?lang=xx must not break the page
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    /** Keeps only languages that have a message bundle, so a cookie or parameter cannot ask for another. */
+    static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        SupportedLocaleResolver(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+            super.setLocale(request, response, supported(locale));
+        }
+
+        @Override
+        public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+            return supported(super.resolveLocale(request));
+        }
+
+        static Locale supported(Locale locale) {
+            if (locale == null) {
+                return Locale.ENGLISH;
+            }
+            return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                    .findFirst().orElse(Locale.ENGLISH);
+        }
+    }
+}
