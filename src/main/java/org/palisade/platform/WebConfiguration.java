@@ -20,7 +20,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"));
+    /**
+     * English is British English: dates read "4 Apr 2023", not the American "Apr 4, 2023" that most readers in
+     * a European coalition would misread. Ukrainian is Ukrainian as written in Ukraine.
+     */
+    static final Locale ENGLISH = Locale.UK;
+    static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.forLanguageTag("uk-UA"));
 
     /**
      * Defined here rather than by Boot because Boot only configures a message source when a base
@@ -75,10 +80,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
         static Locale supported(Locale locale) {
             if (locale == null) {
-                return Locale.ENGLISH;
+                return ENGLISH;
             }
             return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
-                    .findFirst().orElse(Locale.ENGLISH);
+                    .findFirst().orElse(ENGLISH);
         }
     }
 }
