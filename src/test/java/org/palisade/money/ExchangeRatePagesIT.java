@@ -1,0 +1,86 @@
+package org.palisade.money;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.palisade.testing.BrowserTest;
+import org.palisade.testing.DatabaseSnapshot;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Uses currencies (BWP, MNT) that no other test touches: all tests share one database. */
+class ExchangeRatePagesIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aFileWithOneBadRowImportsNothingAndNamesEveryBadRow() {
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+        open("/exchange-rates");
+        upload("rates.csv", """
+                date,currency,units_per_eur,source
+                2001-01-02,BWP,1.5000,ECB
+                2001-13-02,BWP,1.5100,ECB
+                2001-01-04,XYZ,abc,ECB
+                """);
+
+        var problems = page.locator(".form-errors");
+        assertThat(problems.locator("h2")).hasText("Nothing was imported from rates.csv: 3 problems to correct.");
+        assertThat(problems.locator("tbody tr")).hasCount(3);
+        assertThat(problems.locator("tbody tr").nth(0)).containsText("3");
+        assertThat(problems.locator("tbody tr").nth(0)).containsText("date");
+        assertThat(problems.locator("tbody tr").nth(1)).containsText("currency");
+        assertThat(problems.locator("tbody tr").nth(2)).containsText("units_per_eur");
+        screenshot("exchange-rates-import-refused");
+        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aGoodFileIsImportedAndShownInTheReadersNotation() {
+        open("/exchange-rates");
+        upload("bwp.csv", """
+                date,currency,units_per_eur
+                2002-03-01,BWP,1.4650
+                2002-03-04,BWP,1.4700
+                """);
+        assertThat(page.locator(".notice")).hasText("Imported 2 new rates; 0 replaced an earlier rate of the same day.");
+
+        open("/exchange-rates?currency=bwp");
+        assertThat(page.locator("table tbody")).containsText("1.465");
+        assertThat(page.locator("table tbody")).containsText("4 Mar 2002");
+        screenshot("exchange-rates");
+
+        open("/exchange-rates?currency=BWP&lang=uk");
+        assertThat(page.locator("table tbody")).containsText("1,465");
+    }
+
+    @Test
+    void oneRateByHandIsCheckedBesideItsFields() {
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+        open("/exchange-rates");
+        assertEveryFieldHasALabel();
+        page.getByLabel("Currency", new Page.GetByLabelOptions().setExact(true)).first().fill("EUR");
+        page.getByLabel("Date").fill("2003-01-02");
+        page.getByLabel("Units per euro").fill("-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record rate")).click();
+        assertThat(page.locator("#currency-error")).hasText("EUR is the reference currency: its rate is always 1.");
+        assertThat(page.locator("#unitsPerEur-error")).hasText("Enter a positive rate such as 1.1560.");
+        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+
+        page.getByLabel("Currency", new Page.GetByLabelOptions().setExact(true)).first().fill("MNT");
+        page.getByLabel("Units per euro").fill("11.7250");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record rate")).click();
+        assertThat(page.locator(".notice")).hasText("Rate of MNT on 2003-01-02 recorded.");
+    }
+
+    private void upload(String name, String csv) {
+        page.getByLabel("CSV file", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+    }
+}

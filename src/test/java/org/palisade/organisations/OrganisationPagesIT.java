@@ -1,0 +1,90 @@
+package org.palisade.organisations;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.palisade.testing.BrowserTest;
+import org.palisade.testing.DatabaseSnapshot;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class OrganisationPagesIT extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aStateIsRegisteredWithItsNatoMembershipAndListed() {
+        String code = unusedStateCode();
+        open("/organisations/new");
+        assertEveryFieldHasALabel();
+        page.getByLabel("Name").fill("Test state " + code);
+        page.getByLabel("Code").fill(code.toLowerCase());
+        page.getByLabel("Contributor").check();
+        page.getByLabel("Member of NATO since").fill("2023-04-04");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+
+        assertThat(page.locator(".notice")).hasText("Organisation " + code + " registered.");
+        assertThat(page.locator("h1")).hasText("Test state " + code);
+        assertThat(page.locator("table")).containsText("NATO");
+        assertThat(page.locator("table")).containsText("4 Apr 2023");
+        screenshot("organisation-detail");
+
+        open("/organisations?sort=code");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code))).isVisible();
+        screenshot("organisations");
+    }
+
+    @Test
+    void aStateCodeThatIsNotIsoIsRefusedBesideTheFieldAndNothingIsSaved() {
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+        open("/organisations/new");
+        page.getByLabel("Name").fill("Nowhere");
+        page.getByLabel("Code").fill("QQQ");
+        page.getByLabel("Recipient").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+
+        assertThat(page.locator("#code-error")).containsText("ISO 3166-1 alpha-3");
+        assertThat(page.getByLabel("Code")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Code")).hasAttribute("aria-describedby", "code-hint code-error");
+        // what the person typed is kept, so only the mistake needs correcting
+        assertThat(page.getByLabel("Name")).hasValue("Nowhere");
+        assertThat(page.locator(".form-errors")).containsText("Nothing was saved");
+        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void anInstitutionWithoutARoleIsRefusedInUkrainianToo() {
+        open("/organisations/new?lang=uk");
+        page.getByLabel("Назва").fill("Інституція");
+        page.getByLabel("Інституція").check();
+        page.getByLabel("Код").fill("INST" + ThreadLocalRandom.current().nextInt(1000, 9999));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Зареєструвати")).click();
+        assertThat(page.locator("#kinds-error")).isVisible();
+        assertThat(page.locator(".form-errors h2")).hasText("Виправте цю помилку та надішліть ще раз. Нічого не збережено.");
+    }
+
+    @Test
+    void anUnknownOrganisationIsAPageNotFound() {
+        var response = page.navigate(url("/organisations/00000000-0000-0000-0000-000000000001"));
+        expectErrorsInConsole();
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Page not found");
+
+        response = page.navigate(url("/organisations/not-a-uuid"));
+        expectErrorsInConsole();
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    /** A real ISO code no other test has registered in the shared database. */
+    private String unusedStateCode() {
+        List<String> taken = jdbc.sql("SELECT code FROM organisation").query(String.class).list();
+        return List.of("ISL", "LUX", "MLT", "CYP", "IRL", "AUT", "CHE", "NZL", "AUS", "JPN", "KOR", "PRT").stream()
+                .filter(c -> !taken.contains(c)).findFirst().orElseThrow();
+    }
+}
