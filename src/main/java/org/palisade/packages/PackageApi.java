@@ -119,11 +119,10 @@ class PackageApi {
         return idempotency.once("POST /api/v1/packages", key, body, () -> {
             Violations v = new Violations();
             Money target = body.target() == null ? null : body.target().toRecordedMoney("target", v);
-            v.check(body.target() != null, "target", "target value is required");
             UUID owner = owner(body.owner(), v);
             List<PackageItem> items = items(body.items(), v);
-            v.throwIfAny();
-            AidPackage created = packages.propose(new Packages.Proposal(body.name(), target, owner, body.disclosure(), items));
+            AidPackage created = packages.propose(new Packages.Proposal(body.name(), target, owner, body.disclosure(),
+                    items), v);
             return ResponseEntity.created(URI.create("/api/v1/packages/" + created.id()))
                     .body(PackageJson.of(created, null, packages.timeline(created.id())));
         });

@@ -62,10 +62,17 @@ public class Packages {
 
     @Transactional
     public AidPackage propose(Proposal proposal) {
-        Violations v = new Violations();
+        return propose(proposal, new Violations());
+    }
+
+    /** Proposes a package, reporting its problems together with those the caller found reading the input. */
+    @Transactional
+    public AidPackage propose(Proposal proposal, Violations v) {
+        v.check(proposal.target() != null || v.mentions("target"), "target", "target value is required");
         v.check(proposal.name() != null && !proposal.name().isBlank() && proposal.name().length() <= 200, "name",
                 "name is required (at most 200 characters)");
-        v.check(proposal.owner() != null, "owner", "owner (the organisation assembling the package) is required");
+        v.check(proposal.owner() != null || v.mentions("owner"), "owner",
+                "owner (the organisation assembling the package) is required");
         List<PackageItem> items = proposal.items() == null ? List.of() : proposal.items();
         checkAvailable(items, v);
         v.throwIfAny();
