@@ -194,6 +194,12 @@ public class Packages {
         return repository.find(id).orElseThrow(() -> new NotFound("package", id));
     }
 
+    /** The packages with these ids, in one query (unknown ids are absent): for pages that name many. */
+    @Transactional(readOnly = true)
+    public List<AidPackage> all(Collection<UUID> ids) {
+        return repository.load(List.copyOf(new java.util.LinkedHashSet<>(ids)));
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(UUID id) {
         return repository.exists(id);
