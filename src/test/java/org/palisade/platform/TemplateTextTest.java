@@ -83,7 +83,10 @@ class TemplateTextTest {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = JAVA_KEY.matcher(Files.readString(source));
                 while (m.find()) {
-                    used.add(m.group(1));
+                    // a key ending in "." is a prefix completed at run time: EnumLabelsTest covers those
+                    if (!m.group(1).endsWith(".")) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }

@@ -1,0 +1,289 @@
+package org.palisade.contributions;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.palisade.money.CurrencyCode;
+import org.palisade.money.Money;
+import org.palisade.organisations.Organisation;
+import org.palisade.organisations.OrganisationKind;
+import org.palisade.organisations.Organisations;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.PackageStatus;
+import org.palisade.packages.Packages;
+import org.palisade.platform.FormRefusals;
+import org.palisade.platform.InvalidRequest;
+import org.palisade.platform.Notice;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
+import org.palisade.platform.WebPages;
+import org.palisade.requirements.CapabilityCategory;
+import org.palisade.security.Disclosure;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of contributions: the list, a pledge (alone or jointly), one contribution and its next stage. */
+@WebPages
+@RequestMapping("/contributions")
+class ContributionPages {
+
+    static final int PAGE_SIZE = 25;
+    static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CAD", "NOK", "SEK", "DKK", "PLN", "AUD",
+            "NZD", "JPY", "CHF");
+
+    private final Contributions contributions;
+    private final Organisations organisations;
+    private final Packages packages;
+    private final Clock clock;
+
+    ContributionPages(Contributions contributions, Organisations organisations, Packages packages, Clock clock) {
+        this.contributions = contributions;
+        this.organisations = organisations;
+        this.packages = packages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) UUID packageId, @RequestParam(required = false) ContributionStage stage,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        PageOf<Contribution> result = contributions.list(packageId, null, stage,
+                Paging.of(page, PAGE_SIZE, "announced,desc", Contributions.SORTABLE));
+        model.addAttribute("result", result);
+        model.addAttribute("stage", stage);
+        model.addAttribute("stages", ContributionStage.values());
+        model.addAttribute("packageId", packageId);
+        names(result.items(), model);
+        StringBuilder base = new StringBuilder("/contributions?");
+        if (packageId != null) {
+            base.append("packageId=").append(packageId).append('&');
+        }
+        if (stage != null) {
+            base.append("stage=").append(stage).append('&');
+        }
+        model.addAttribute("baseUrl", base.substring(0, base.length() - 1));
+        return "contributions/list";
+    }
+
+    /** The contributions of one package, per contributor and stage: a part of the package page. */
+    @GetMapping("/for-package/{packageId}")
+    String forPackage(@PathVariable UUID packageId, Model model) {
+        PageOf<Contribution> result = contributions.list(packageId, null, null,
+                Paging.of(0, Paging.MAX_SIZE, "announced,asc", Contributions.SORTABLE));
+        model.addAttribute("result", result);
+        model.addAttribute("packageId", packageId);
+        names(result.items(), model);
+        return "contributions/for-package :: section";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Contribution c = contributions.get(id);
+        model.addAttribute("contribution", c);
+        names(List.of(c), model);
+        if (!model.containsAttribute("stageForm")) {
+            StageForm form = new StageForm();
+            form.setAmount(c.current().amount());
+            form.setDate(LocalDate.now(clock));
+            model.addAttribute("stageForm", form);
+        }
+        return "contributions/show";
+    }
+
+    @PostMapping("/{id}/{stage:commit|pay}")
+    String advance(@PathVariable UUID id, @PathVariable String stage, @RequestParam long version,
+            @ModelAttribute("stageForm") StageForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Contribution c = contributions.get(id);
+        Money amount = amount(form.getAmount(), c.pledged().currency(), "amount", result);
+        if (form.getDate() == null && !result.hasFieldErrors("date")) {
+            result.rejectValue("date", "NotNull");
+        }
+        if (result.hasErrors()) {
+            return show(id, model);
+        }
+        try {
+            Contribution after = "commit".equals(stage) ? contributions.commit(id, amount, form.getDate(), version)
+                    : contributions.pay(id, amount, form.getDate(), version);
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.advanced", after.stage().name()));
+            return "redirect:/contributions/" + id;
+        } catch (InvalidRequest refusal) {
+            FormRefusals.bind(refusal, result, field -> field.startsWith("amount") ? "amount"
+                    : "date".equals(field) ? "date" : null);
+            return show(id, model);
+        }
+    }
+
+    @GetMapping("/new")
+    String newPledge(@RequestParam(required = false) UUID packageId, Model model) {
+        PledgeForm form = new PledgeForm();
+        form.setPackageId(packageId);
+        form.setAnnouncedOn(LocalDate.now(clock));
+        model.addAttribute("form", form);
+        return pledgeForm(model);
+    }
+
+    @PostMapping
+    String pledge(@ModelAttribute("form") PledgeForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        CurrencyCode currency = null;
+        try {
+            currency = CurrencyCode.of(form.getCurrency().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            result.rejectValue("currency", "money.currency.unknown");
+        }
+        Money amount = currency == null ? null : amount(form.getAmount(), currency, "amount", result);
+        if (form.getLead() == null) {
+            result.rejectValue("lead", "contributions.lead.required");
+        }
+        if (form.getAnnouncedOn() == null && !result.hasFieldErrors("announcedOn")) {
+            result.rejectValue("announcedOn", "NotNull");
+        }
+        if (result.hasErrors()) {
+            return pledgeForm(model);
+        }
+        List<UUID> contributors = new ArrayList<>();
+        contributors.add(form.getLead());
+        form.getPartners().stream().filter(p -> !p.equals(form.getLead())).forEach(contributors::add);
+        try {
+            Contribution created = contributions.pledge(new Contributions.Pledge(contributors, amount,
+                    form.getPackageId(), form.getEarmark(), form.getDisclosure(), form.getAnnouncedOn(),
+                    form.getPledgedOn()));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.pledged"));
+            return created.packageId() == null ? "redirect:/contributions/" + created.id()
+                    : "redirect:/packages/" + created.packageId();
+        } catch (InvalidRequest refusal) {
+            FormRefusals.bind(refusal, result, field -> {
+                if (field.equals("contributors[0]")) {
+                    return "lead";
+                }
+                if (field.startsWith("contributors")) {
+                    return "partners";
+                }
+                if (field.startsWith("amount")) {
+                    return "amount";
+                }
+                return switch (field) {
+                    case "package" -> "packageId";
+                    case "announcedOn", "disclosure", "pledgedOn" -> field;
+                    default -> null;
+                };
+            });
+            return pledgeForm(model);
+        }
+    }
+
+    /**
+     * Reads an amount typed by a person: required, positive, at most 10^13, and no more decimals than the
+     * currency has. Each problem is put beside the field in the reader's language.
+     */
+    static Money amount(BigDecimal typed, CurrencyCode currency, String field, BindingResult result) {
+        if (result.hasFieldErrors(field)) {
+            return null;
+        }
+        if (typed == null) {
+            result.rejectValue(field, "NotNull");
+            return null;
+        }
+        if (typed.signum() <= 0 || typed.compareTo(Money.MAX) > 0) {
+            result.rejectValue(field, "money.amount.range");
+            return null;
+        }
+        try {
+            return new Money(typed, currency);
+        } catch (IllegalArgumentException e) {
+            result.rejectValue(field, "money.amount.decimals", new Object[] {currency.code(), currency.minorUnits()}, null);
+            return null;
+        }
+    }
+
+    private String pledgeForm(Model model) {
+        List<Organisation> all = organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
+        model.addAttribute("contributors", all.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList());
+        model.addAttribute("packages", packages.list(null, Paging.of(0, Paging.MAX_SIZE, "number,desc", Packages.SORTABLE))
+                .items().stream().filter(p -> p.status() != PackageStatus.CANCELLED && p.status() != PackageStatus.DELIVERED)
+                .toList());
+        model.addAttribute("currencies", CURRENCIES);
+        model.addAttribute("categories", CapabilityCategory.values());
+        model.addAttribute("disclosures", Disclosure.values());
+        return "contributions/form";
+    }
+
+    /** Organisation and package names for a page of contributions: two queries whatever the page size. */
+    private void names(List<Contribution> list, Model model) {
+        Set<UUID> orgIds = new HashSet<>();
+        Set<UUID> packageIds = new HashSet<>();
+        list.forEach(c -> {
+            orgIds.addAll(c.contributors());
+            if (c.packageId() != null) {
+                packageIds.add(c.packageId());
+            }
+        });
+        Map<UUID, Organisation> orgs = new LinkedHashMap<>();
+        organisations.all(orgIds).forEach(o -> orgs.put(o.id(), o));
+        Map<UUID, AidPackage> pkgs = new LinkedHashMap<>();
+        packages.all(packageIds).forEach(p -> pkgs.put(p.id(), p));
+        model.addAttribute("orgs", orgs);
+        model.addAttribute("pkgs", pkgs);
+    }
+
+    /** A new pledge: the lead contributor, any partners in joint financing, the money and its purpose. */
+    public static class PledgeForm {
+        private UUID lead;
+        private List<UUID> partners = new ArrayList<>();
+        private BigDecimal amount;
+        private String currency = "EUR";
+        private UUID packageId;
+        private CapabilityCategory earmark;
+        private Disclosure disclosure = Disclosure.PUBLIC;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate announcedOn;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate pledgedOn;
+
+        public UUID getLead() { return lead; }
+        public void setLead(UUID lead) { this.lead = lead; }
+        public List<UUID> getPartners() { return partners; }
+        public void setPartners(List<UUID> partners) { this.partners = partners == null ? new ArrayList<>() : partners; }
+        public BigDecimal getAmount() { return amount; }
+        public void setAmount(BigDecimal amount) { this.amount = amount; }
+        public String getCurrency() { return currency; }
+        public void setCurrency(String currency) { this.currency = currency; }
+        public UUID getPackageId() { return packageId; }
+        public void setPackageId(UUID packageId) { this.packageId = packageId; }
+        public CapabilityCategory getEarmark() { return earmark; }
+        public void setEarmark(CapabilityCategory earmark) { this.earmark = earmark; }
+        public Disclosure getDisclosure() { return disclosure; }
+        public void setDisclosure(Disclosure disclosure) { this.disclosure = disclosure; }
+        public LocalDate getAnnouncedOn() { return announcedOn; }
+        public void setAnnouncedOn(LocalDate announcedOn) { this.announcedOn = announcedOn; }
+        public LocalDate getPledgedOn() { return pledgedOn; }
+        public void setPledgedOn(LocalDate pledgedOn) { this.pledgedOn = pledgedOn; }
+    }
+
+    /** The amount and date of the next stage (commit or pay). */
+    public static class StageForm {
+        private BigDecimal amount;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate date;
+
+        public BigDecimal getAmount() { return amount; }
+        public void setAmount(BigDecimal amount) { this.amount = amount; }
+        public LocalDate getDate() { return date; }
+        public void setDate(LocalDate date) { this.date = date; }
+    }
+}

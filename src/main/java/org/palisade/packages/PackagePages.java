@@ -1,0 +1,265 @@
+package org.palisade.packages;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.palisade.money.CurrencyCode;
+import org.palisade.money.Money;
+import org.palisade.money.MissingRate;
+import org.palisade.organisations.Organisation;
+import org.palisade.organisations.Organisations;
+import org.palisade.platform.FormRefusals;
+import org.palisade.platform.InvalidRequest;
+import org.palisade.platform.NotFound;
+import org.palisade.platform.Notice;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
+import org.palisade.platform.Violations;
+import org.palisade.platform.WebPages;
+import org.palisade.security.CurrentViewer;
+import org.palisade.security.Disclosure;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of packages: the list with coverage bars, one package in full, its transitions, a new package. */
+@WebPages
+@RequestMapping("/packages")
+class PackagePages {
+
+    static final int PAGE_SIZE = 20;
+    /** Currencies offered for a target value; the use case accepts any ISO 4217 currency with minor units. */
+    static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CAD", "NOK", "SEK", "DKK", "PLN", "AUD",
+            "NZD", "JPY", "CHF");
+
+    private final Packages packages;
+    private final Organisations organisations;
+    private final PackageItemsView itemsView;
+    private final CurrentViewer current;
+
+    PackagePages(Packages packages, Organisations organisations, PackageItemsView itemsView, CurrentViewer current) {
+        this.packages = packages;
+        this.organisations = organisations;
+        this.itemsView = itemsView;
+        this.current = current;
+    }
+
+    /** Coverage of one package, or why it cannot be computed (a missing exchange rate). */
+    record CoverageView(Coverage coverage, String unavailable) {
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) PackageStatus status, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PageOf<AidPackage> result = packages.list(status, Paging.of(page, PAGE_SIZE, "number,desc", Packages.SORTABLE));
+        model.addAttribute("result", result);
+        model.addAttribute("coverage", coverage(result.items()));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", PackageStatus.values());
+        return "packages/list";
+    }
+
+    /**
+     * Coverage of a page of packages in one go; when a rate is missing for one of them, each is computed on its
+     * own so that only the package concerned says so.
+     */
+    Map<UUID, CoverageView> coverage(List<AidPackage> list) {
+        Map<UUID, CoverageView> views = new LinkedHashMap<>();
+        try {
+            packages.coverage(list).forEach((id, c) -> views.put(id, new CoverageView(c, null)));
+        } catch (MissingRate bulk) {
+            for (AidPackage p : list) {
+                try {
+                    views.put(p.id(), new CoverageView(packages.coverage(p.id()), null));
+                } catch (MissingRate e) {
+                    views.put(p.id(), new CoverageView(null, e.getMessage()));
+                }
+            }
+        }
+        return views;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        AidPackage p = packages.get(id);
+        model.addAttribute("pkg", p);
+        model.addAttribute("coverage", coverage(List.of(p)).get(p.id()));
+        model.addAttribute("timeline", packages.timeline(id));
+        model.addAttribute("owner", organisations.all(List.of(p.owner())).stream().findFirst().orElse(null));
+        model.addAttribute("items", itemsView.describe(p.items()));
+        model.addAttribute("actions", p.status().next().stream().map(PackageStatus::action).toList());
+        return "packages/show";
+    }
+
+    /** Moves a package through its life; the aggregate refuses a move that is not allowed now (409 page). */
+    @PostMapping("/{id}/actions/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam long version,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        AidPackage after = switch (action) {
+            case "open" -> packages.open(id, version, why);
+            case "fund" -> packages.fund(id, version, why);
+            case "contract" -> packages.contract(id, version, why);
+            case "start-delivery" -> packages.startDelivery(id, version, why);
+            case "deliver" -> packages.deliver(id, version, why);
+            case "cancel" -> packages.cancel(id, version, why);
+            default -> throw new NotFound("package action", action);
+        };
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.moved." + after.status().name(),
+                after.number()));
+        return "redirect:/packages/" + id;
+    }
+
+    @GetMapping("/new")
+    String newPackage(Model model) {
+        PackageForm form = new PackageForm();
+        UUID own = current.organisationId();
+        if (own != null) {
+            organisations.all(List.of(own)).stream().findFirst().ifPresent(o -> form.setOwner(o.code().value()));
+        }
+        form.setItems(itemsView.available().stream().map(a -> new ItemChoice(a.id(), null)).toList());
+        model.addAttribute("form", form);
+        return form(model);
+    }
+
+    @PostMapping
+    String propose(@ModelAttribute("form") PackageForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Violations v = new Violations();
+        Money target = null;
+        if (form.getTargetAmount() == null) {
+            if (!result.hasFieldErrors("targetAmount")) {
+                result.rejectValue("targetAmount", "NotNull");
+            }
+        } else if (form.getTargetAmount().signum() <= 0 || form.getTargetAmount().compareTo(Money.MAX) > 0) {
+            result.rejectValue("targetAmount", "money.amount.range");
+        } else {
+            CurrencyCode currency = null;
+            try {
+                currency = CurrencyCode.of(form.getTargetCurrency() == null ? "" : form.getTargetCurrency().strip());
+            } catch (IllegalArgumentException e) {
+                result.rejectValue("targetCurrency", "money.currency.unknown");
+            }
+            if (currency != null) {
+                try {
+                    target = new Money(form.getTargetAmount(), currency);
+                } catch (IllegalArgumentException e) {
+                    result.rejectValue("targetAmount", "money.amount.decimals",
+                            new Object[] {currency.code(), currency.minorUnits()}, null);
+                }
+            }
+        }
+        UUID owner = null;
+        if (form.getOwner() == null || form.getOwner().isBlank()) {
+            result.rejectValue("owner", "NotNull");
+        } else {
+            owner = organisations.byCode(form.getOwner()).map(Organisation::id).orElse(null);
+        }
+        List<PackageItem> items = new ArrayList<>();
+        for (int i = 0; i < form.getItems().size(); i++) {
+            ItemChoice choice = form.getItems().get(i);
+            if (choice.getQuantity() != null && choice.getQuantity() != 0) {
+                if (choice.getQuantity() < 0) {
+                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
+                } else {
+                    items.add(new PackageItem(choice.getId(), choice.getQuantity()));
+                }
+            }
+        }
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            AidPackage created = packages.propose(new Packages.Proposal(form.getName(), target, owner,
+                    form.getDisclosure(), items), v);
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.proposed", created.number()));
+            return "redirect:/packages/" + created.id();
+        } catch (InvalidRequest refusal) {
+            // items[i] of the proposal are the chosen items only: map back to their rows in the form
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < form.getItems().size(); i++) {
+                Long q = form.getItems().get(i).getQuantity();
+                if (q != null && q > 0) {
+                    rows.add(i);
+                }
+            }
+            FormRefusals.bind(refusal, result, field -> {
+                if (field.startsWith("items[")) {
+                    int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+                    return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
+                }
+                return switch (field) {
+                    case "name" -> "name";
+                    case "owner" -> "owner";
+                    case "target" -> "targetAmount";
+                    default -> null;
+                };
+            });
+            return form(model);
+        }
+    }
+
+    private String form(Model model) {
+        model.addAttribute("currencies", CURRENCIES);
+        model.addAttribute("disclosures", Disclosure.values());
+        model.addAttribute("owners", organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items());
+        Map<UUID, PackageItemsView.Available> available = new HashMap<>();
+        itemsView.available().forEach(a -> available.put(a.id(), a));
+        model.addAttribute("available", available);
+        return "packages/form";
+    }
+
+    /** The form to propose a package: name, target, owner, disclosure and a quantity per approved item. */
+    public static class PackageForm {
+        private String name;
+        private BigDecimal targetAmount;
+        private String targetCurrency = "USD";
+        private String owner;
+        private Disclosure disclosure = Disclosure.PUBLIC;
+        private List<ItemChoice> items = new ArrayList<>();
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public BigDecimal getTargetAmount() { return targetAmount; }
+        public void setTargetAmount(BigDecimal targetAmount) { this.targetAmount = targetAmount; }
+        public String getTargetCurrency() { return targetCurrency; }
+        public void setTargetCurrency(String targetCurrency) { this.targetCurrency = targetCurrency == null ? null : targetCurrency.toUpperCase(Locale.ROOT); }
+        public String getOwner() { return owner; }
+        public void setOwner(String owner) { this.owner = owner; }
+        public Disclosure getDisclosure() { return disclosure; }
+        public void setDisclosure(Disclosure disclosure) { this.disclosure = disclosure; }
+        public List<ItemChoice> getItems() { return items; }
+        public void setItems(List<ItemChoice> items) { this.items = items == null ? new ArrayList<>() : new ArrayList<>(items); }
+    }
+
+    /** One approved item offered for the package and the quantity chosen (empty: not taken). */
+    public static class ItemChoice {
+        private UUID id;
+        private Long quantity;
+
+        public ItemChoice() {
+        }
+
+        ItemChoice(UUID id, Long quantity) {
+            this.id = id;
+            this.quantity = quantity;
+        }
+
+        public UUID getId() { return id; }
+        public void setId(UUID id) { this.id = id; }
+        public Long getQuantity() { return quantity; }
+        public void setQuantity(Long quantity) { this.quantity = quantity; }
+    }
+}
