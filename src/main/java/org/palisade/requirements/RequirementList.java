@@ -275,7 +275,8 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
                 + "; allowed: " + allowed);
     }
 
-    private static String describe(ListStatus status) {
+    /** The status as it reads in a sentence: "a draft", "submitted", ... */
+    static String describe(ListStatus status) {
         return switch (status) {
             case DRAFT -> "a draft";
             case SUBMITTED -> "submitted";
