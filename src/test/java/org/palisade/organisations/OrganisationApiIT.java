@@ -33,14 +33,14 @@ class OrganisationApiIT {
 
     @Test
     void aStateIsRegisteredWithItsIsoCodeKindsAndMemberships() {
-        var created = api.post("/api/v1/organisations", Map.of("code", "SWE", "name", "Sweden", "state", true,
+        var created = api.post("/api/v1/organisations", Map.of("code", "AUS", "name", "Australia", "state", true,
                 "kinds", List.of("CONTRIBUTOR"),
-                "memberships", List.of(Map.of("alliance", "EU", "from", "1995-01-01"),
+                "memberships", List.of(Map.of("alliance", "EU", "from", "1995-01-01", "to", "1995-02-01"),
                         Map.of("alliance", "NATO", "from", "2024-03-07"))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asText();
         var read = api.get("/api/v1/organisations/" + id);
-        assertThat(read.json().path("code").asText()).isEqualTo("SWE");
+        assertThat(read.json().path("code").asText()).isEqualTo("AUS");
         assertThat(read.json().path("memberships")).hasSize(2);
     }
 
@@ -65,7 +65,7 @@ class OrganisationApiIT {
 
     @Test
     void aDuplicateCodeIsRefused() {
-        Map<String, Object> nato = Map.of("code", "NATO", "name", "NATO", "state", false, "kinds", List.of("COORDINATOR"));
+        Map<String, Object> nato = Map.of("code", "NSATU", "name", "NSATU", "state", false, "kinds", List.of("COORDINATOR"));
         assertThat(api.post("/api/v1/organisations", nato).status()).isEqualTo(201);
         var again = api.post("/api/v1/organisations", nato);
         assertThat(again.status()).isEqualTo(422);

@@ -4,12 +4,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The one clock that stamps recorded times (approvals, changes): UTC, and replaceable in tests so that
- * "who approved when" can be asserted exactly.
- */
+/** The clock every timestamp comes from, so tests can fix time. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+class Clocks {
 
     @Bean
     Clock clock() {
