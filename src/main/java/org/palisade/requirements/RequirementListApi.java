@@ -151,6 +151,14 @@ class RequirementListApi {
     @Operation(summary = "Edit an item of a draft", description = "Its content; the rank changes only by moving it")
     ResponseEntity<ListJson> editItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody ItemBody body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        if (body.rank() != null) {
+            // a client may send back the item it read; only a different rank is refused, never silently ignored
+            int current = requirements.get(id).item(itemId).map(RequirementItem::rank).orElse(body.rank());
+            if (current != body.rank()) {
+                throw new InvalidRequest("rank", "an item's rank changes by moving it (POST " + BASE + id + "/items/"
+                        + itemId + "/move); it is " + current + " now");
+            }
+        }
         return respond(requirements.editItem(id, itemId, body.input(), Versions.parse(ifMatch)));
     }
 

@@ -213,6 +213,21 @@ class RequirementListApiIT {
         assertThat(ranks(removed.json())).containsExactly(1);
     }
 
+    @Test
+    void editingAnItemDoesNotChangeItsRank() {
+        String list = start();
+        addItem(list, "a", null);
+        String b = addItem(list, "b", null).path("items").get(1).path("id").asText();
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+        var refused = api.put(LISTS + "/" + list + "/items/" + b, item("b", 1));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("rank");
+        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+        var sameRank = api.put(LISTS + "/" + list + "/items/" + b, item("b, reworded", 2));
+        assertThat(sameRank.status()).as(sameRank.body()).isEqualTo(200);
+        assertThat(descriptions(sameRank.json())).containsExactly("a", "b, reworded");
+    }
+
     // --- optimistic locking ---------------------------------------------------------------------------------
 
     @Test
@@ -470,6 +485,14 @@ class RequirementListApiIT {
         var malformed = api.post(LISTS + "/" + list + "/items", "{\"description\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theEndpointsAreDescribedInOpenApi() {
+        var docs = api.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").has("/api/v1/requirement-lists/{id}/approve")).isTrue();
+        assertThat(docs.json().path("paths").has("/api/v1/requirement-lists/{id}/items/{itemId}/move")).isTrue();
     }
 
     // --- audit feed -----------------------------------------------------------------------------------------
