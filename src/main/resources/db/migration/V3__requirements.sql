@@ -5,6 +5,9 @@ CREATE TABLE requirement_list (
     number       integer     NOT NULL UNIQUE CHECK (number >= 1),
     status       varchar(16) NOT NULL CHECK (status IN ('DRAFT', 'SUBMITTED', 'APPROVED', 'SUPERSEDED')),
     owner_id     uuid        NOT NULL REFERENCES organisation (id),
+    -- a recipient's needs are coalition business by default: the public sees them only once disclosed
+    disclosure   varchar(16) NOT NULL DEFAULT 'COALITION'
+                 CHECK (disclosure IN ('PUBLIC', 'COALITION', 'CONFIDENTIAL')),
     based_on_id  uuid        REFERENCES requirement_list (id),
     created_at   timestamptz NOT NULL,
     updated_at   timestamptz NOT NULL,

@@ -16,6 +16,7 @@ import org.palisade.platform.Conflict;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.Violations;
+import org.palisade.security.Disclosure;
 
 /**
  * One numbered version of the recipient's prioritized requirement list, owning its rules: items ranked 1..n
@@ -23,18 +24,20 @@ import org.palisade.platform.Violations;
  * superseded; an approved or superseded version never changes. Immutable: every change returns the new state,
  * so the use case holds "before" and "after" for the audit trail.
  *
- * @param ownerId   the recipient organisation whose list this is
- * @param basedOnId the approved version this draft was copied from, or null for the first list
- * @param version   optimistic-locking version, raised by one on every stored change
+ * @param ownerId    the recipient organisation whose list this is
+ * @param disclosure who may read it; a recipient's needs are coalition business unless decided otherwise
+ * @param basedOnId  the approved version this draft was copied from, or null for the first list
+ * @param version    optimistic-locking version, raised by one on every stored change
  */
-public record RequirementList(UUID id, int number, ListStatus status, UUID ownerId, UUID basedOnId,
-        List<RequirementItem> items, List<Approval> approvals, Instant createdAt, Instant updatedAt,
+public record RequirementList(UUID id, int number, ListStatus status, UUID ownerId, Disclosure disclosure,
+        UUID basedOnId, List<RequirementItem> items, List<Approval> approvals, Instant createdAt, Instant updatedAt,
         Instant submittedAt, Instant approvedAt, long version) {
 
     public RequirementList {
         Objects.requireNonNull(id, "id is required");
         Objects.requireNonNull(status, "status is required");
         Objects.requireNonNull(ownerId, "owner is required");
+        Objects.requireNonNull(disclosure, "disclosure is required");
         // every item carries its list's id, number and status, so items read alone still say where they stand
         items = items.stream().map(i -> i.inList(id, number, status))
                 .sorted(Comparator.comparingInt(RequirementItem::rank)).toList();
@@ -43,8 +46,8 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
 
     /** The first list of a recipient: an empty draft. */
     static RequirementList firstDraft(UUID id, int number, UUID ownerId, Instant at) {
-        return new RequirementList(id, number, ListStatus.DRAFT, ownerId, null, List.of(), List.of(), at, at, null,
-                null, 0);
+        return new RequirementList(id, number, ListStatus.DRAFT, ownerId, Disclosure.COALITION, null, List.of(),
+                List.of(), at, at, null, null, 0);
     }
 
     /** A new draft revising this approved version: the same requirements (lineages, ranks), new item ids. */
@@ -54,8 +57,8 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
                     + "; a new draft is copied only from the approved version");
         }
         List<RequirementItem> copies = items.stream().map(i -> i.copyAs(newItemIds.get())).toList();
-        return new RequirementList(newId, newNumber, ListStatus.DRAFT, ownerId, id, copies, List.of(), at, at, null,
-                null, 0);
+        return new RequirementList(newId, newNumber, ListStatus.DRAFT, ownerId, disclosure, id, copies, List.of(), at,
+                at, null, null, 0);
     }
 
     public Optional<RequirementItem> item(UUID itemId) {
@@ -192,8 +195,8 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
         if (items.isEmpty()) {
             throw new Conflict("Requirement list " + number + " has no items; add at least one before submitting");
         }
-        return new RequirementList(id, number, ListStatus.SUBMITTED, ownerId, basedOnId, items, List.of(), createdAt,
-                at, at, null, version);
+        return new RequirementList(id, number, ListStatus.SUBMITTED, ownerId, disclosure, basedOnId, items, List.of(),
+                createdAt, at, at, null, version);
     }
 
     /** Takes a submitted version back for changes; approvals given so far no longer hold and are dropped. */
@@ -201,8 +204,8 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
         if (status != ListStatus.SUBMITTED) {
             throw refused("be reopened");
         }
-        return new RequirementList(id, number, ListStatus.DRAFT, ownerId, basedOnId, items, List.of(), createdAt, at,
-                null, null, version);
+        return new RequirementList(id, number, ListStatus.DRAFT, ownerId, disclosure, basedOnId, items, List.of(),
+                createdAt, at, null, null, version);
     }
 
     /**
@@ -227,7 +230,7 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
         given.add(new Approval(party, organisation.id(), approvedBy, at));
         boolean inForce = given.size() == Party.values().length;
         return new RequirementList(id, number, inForce ? ListStatus.APPROVED : ListStatus.SUBMITTED, ownerId,
-                basedOnId, items, given, createdAt, at, submittedAt, inForce ? at : null, version);
+                disclosure, basedOnId, items, given, createdAt, at, submittedAt, inForce ? at : null, version);
     }
 
     /** The version in force gives way to a newly approved one; it stays readable, unchanged. */
@@ -235,13 +238,13 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
         if (status != ListStatus.APPROVED) {
             throw refused("be superseded");
         }
-        return new RequirementList(id, number, ListStatus.SUPERSEDED, ownerId, basedOnId, items, approvals, createdAt,
-                at, submittedAt, approvedAt, version);
+        return new RequirementList(id, number, ListStatus.SUPERSEDED, ownerId, disclosure, basedOnId, items,
+                approvals, createdAt, at, submittedAt, approvedAt, version);
     }
 
     RequirementList withVersion(long newVersion) {
-        return new RequirementList(id, number, status, ownerId, basedOnId, items, approvals, createdAt, updatedAt,
-                submittedAt, approvedAt, newVersion);
+        return new RequirementList(id, number, status, ownerId, disclosure, basedOnId, items, approvals, createdAt,
+                updatedAt, submittedAt, approvedAt, newVersion);
     }
 
     private RequirementList withItems(List<RequirementItem> newItems, Instant at) {
@@ -251,8 +254,8 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
         if (!v.isEmpty()) {
             throw new IllegalStateException("ranks broken by a change to requirement list " + number);
         }
-        return new RequirementList(id, number, status, ownerId, basedOnId, newItems, approvals, createdAt, at,
-                submittedAt, approvedAt, version);
+        return new RequirementList(id, number, status, ownerId, disclosure, basedOnId, newItems, approvals, createdAt,
+                at, submittedAt, approvedAt, version);
     }
 
     private RequirementItem existing(UUID itemId) {

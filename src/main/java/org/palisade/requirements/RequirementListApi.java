@@ -19,6 +19,7 @@ import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.Versions;
+import org.palisade.security.Disclosure;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +62,8 @@ class RequirementListApi {
     record ApprovalJson(Party party, String organisation, UUID organisationId, String approvedBy, Instant approvedAt) {
     }
 
-    record ListJson(UUID id, int number, ListStatus status, String owner, UUID ownerId, UUID basedOn, long version,
+    record ListJson(UUID id, int number, ListStatus status, String owner, UUID ownerId, Disclosure disclosure,
+            UUID basedOn, long version,
             Instant createdAt, Instant updatedAt, Instant submittedAt, Instant approvedAt, List<ItemJson> items,
             List<ApprovalJson> approvals, Set<Party> missingApprovals, List<String> allowedActions) {
     }
@@ -249,8 +251,8 @@ class RequirementListApi {
         Map<UUID, String> codes = organisations.all(ids).stream()
                 .collect(Collectors.toMap(Organisation::id, o -> o.code().value()));
         return new ListJson(list.id(), list.number(), list.status(), codes.get(list.ownerId()), list.ownerId(),
-                list.basedOnId(), list.version(), list.createdAt(), list.updatedAt(), list.submittedAt(),
-                list.approvedAt(), list.items().stream().map(ItemJson::of).toList(),
+                list.disclosure(), list.basedOnId(), list.version(), list.createdAt(), list.updatedAt(),
+                list.submittedAt(), list.approvedAt(), list.items().stream().map(ItemJson::of).toList(),
                 list.approvals().stream().map(a -> new ApprovalJson(a.party(), codes.get(a.organisationId()),
                         a.organisationId(), a.approvedBy(), a.approvedAt())).toList(),
                 list.missingApprovals(), list.allowedActions());

@@ -18,6 +18,7 @@ import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.Paging;
+import org.palisade.security.Disclosure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Repository;
 class RequirementListRepository {
 
     private static final String LIST_COLUMNS = """
-            l.id, l.number, l.status, l.owner_id, l.based_on_id, l.created_at, l.updated_at, l.submitted_at,
-            l.approved_at, l.version""";
+            l.id, l.number, l.status, l.owner_id, l.disclosure, l.based_on_id, l.created_at, l.updated_at,
+            l.submitted_at, l.approved_at, l.version""";
     private static final String ITEM_COLUMNS = """
             i.id, i.list_id, l.number, l.status, i.lineage, i.category, i.description, i.quantity, i.unit,
             i.unit_cost_amount, i.unit_cost_currency, i.rank, i.needed_by""";
@@ -82,7 +83,7 @@ class RequirementListRepository {
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> {
                     ListRow row = ListRow.of(rs, n);
-                    return new ListSummary(row.id, row.number, row.status, row.ownerId, row.basedOnId,
+                    return new ListSummary(row.id, row.number, row.status, row.ownerId, row.disclosure, row.basedOnId,
                             rs.getInt("item_count"), row.createdAt, row.updatedAt, row.approvedAt, row.version);
                 }).list();
     }
@@ -108,13 +109,15 @@ class RequirementListRepository {
 
     void insert(RequirementList list) {
         jdbc.sql("""
-                INSERT INTO requirement_list (id, number, status, owner_id, based_on_id, created_at, updated_at,
-                    submitted_at, approved_at, version)
-                VALUES (:id, :number, :status, :owner, :basedOn, :created, :updated, :submitted, :approved, 0)""")
+                INSERT INTO requirement_list (id, number, status, owner_id, disclosure, based_on_id, created_at,
+                    updated_at, submitted_at, approved_at, version)
+                VALUES (:id, :number, :status, :owner, :disclosure, :basedOn, :created, :updated, :submitted,
+                    :approved, 0)""")
                 .param("id", list.id())
                 .param("number", list.number())
                 .param("status", list.status().name())
                 .param("owner", list.ownerId())
+                .param("disclosure", list.disclosure().name())
                 .param("basedOn", list.basedOnId())
                 .param("created", timestamp(list.createdAt()))
                 .param("updated", timestamp(list.updatedAt()))
@@ -218,8 +221,8 @@ class RequirementListRepository {
                         rs.getObject("organisation_id", UUID.class), rs.getString("approved_by"),
                         instant(rs, "approved_at")))
                 .list();
-        return new RequirementList(row.id, row.number, row.status, row.ownerId, row.basedOnId, items, approvals,
-                row.createdAt, row.updatedAt, row.submittedAt, row.approvedAt, row.version);
+        return new RequirementList(row.id, row.number, row.status, row.ownerId, row.disclosure, row.basedOnId, items,
+                approvals, row.createdAt, row.updatedAt, row.submittedAt, row.approvedAt, row.version);
     }
 
     private static RequirementItem item(ResultSet rs, int n) throws SQLException {
@@ -242,13 +245,14 @@ class RequirementListRepository {
         return t == null ? null : t.toInstant();
     }
 
-    private record ListRow(UUID id, int number, ListStatus status, UUID ownerId, UUID basedOnId, Instant createdAt,
-            Instant updatedAt, Instant submittedAt, Instant approvedAt, long version) {
+    private record ListRow(UUID id, int number, ListStatus status, UUID ownerId, Disclosure disclosure, UUID basedOnId,
+            Instant createdAt, Instant updatedAt, Instant submittedAt, Instant approvedAt, long version) {
 
         static ListRow of(ResultSet rs, int n) throws SQLException {
             return new ListRow(rs.getObject("id", UUID.class), rs.getInt("number"),
                     ListStatus.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class),
-                    rs.getObject("based_on_id", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+                    Disclosure.valueOf(rs.getString("disclosure")), rs.getObject("based_on_id", UUID.class),
+                    instant(rs, "created_at"), instant(rs, "updated_at"),
                     instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getLong("version"));
         }
     }

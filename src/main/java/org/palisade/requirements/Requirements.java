@@ -76,9 +76,9 @@ public class Requirements {
         // one draft at a time: concurrent starts queue here, so the second sees the first and gets a clear 409
         repository.lockVersionNumbering();
         repository.findOpen(false).ifPresent(open -> {
-            throw new Conflict("Requirement list " + open.number() + " is still " + RequirementList.describe(open.status())
-                    + "; only one version is worked on at a time (allowed on it: "
-                    + String.join("; ", open.allowedActions()) + ")");
+            throw new Conflict("Requirement list " + open.number() + " is still "
+                    + RequirementList.describe(open.status()) + "; only one version is worked on at a time"
+                    + " (allowed on it: " + String.join("; ", open.allowedActions()) + ")");
         });
         Instant now = now();
         UUID id = UUID.randomUUID();

@@ -52,6 +52,8 @@ class RequirementListApiIT {
         assertThat(list.path("number").asInt()).isEqualTo(1);
         assertThat(list.path("status").asText()).isEqualTo("DRAFT");
         assertThat(list.path("owner").asText()).isEqualTo("UKR");
+        assertThat(list.path("disclosure").asText()).as("a recipient's needs are not public by default")
+                .isEqualTo("COALITION");
         assertThat(list.path("items")).isEmpty();
         assertThat(created.raw().headers().firstValue("Location")).hasValue(LISTS + "/" + list.path("id").asText());
         assertThat(created.raw().headers().firstValue("ETag")).hasValue("\"0\"");

@@ -289,6 +289,7 @@ class RequirementListTest {
         assertThat(draft.number()).isEqualTo(2);
         assertThat(draft.basedOnId()).isEqualTo(approved.id());
         assertThat(draft.ownerId()).isEqualTo(approved.ownerId());
+        assertThat(draft.disclosure()).isEqualTo(approved.disclosure());
         assertThat(draft.approvals()).isEmpty();
         assertThat(draft.items()).extracting(RequirementItem::lineage)
                 .containsExactlyElementsOf(approved.items().stream().map(RequirementItem::lineage).toList());
