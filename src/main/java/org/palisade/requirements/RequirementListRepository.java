@@ -107,6 +107,18 @@ class RequirementListRepository {
                 .query(RequirementListRepository::item).list();
     }
 
+    /** Items by id, without locking: for pages that show what packages hold. */
+    List<RequirementItem> findItems(Collection<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + """
+                 FROM requirement_item i JOIN requirement_list l ON l.id = i.list_id
+                WHERE i.id = ANY(:ids)""")
+                .param("ids", itemIds.toArray(UUID[]::new))
+                .query(RequirementListRepository::item).list();
+    }
+
     void insert(RequirementList list) {
         jdbc.sql("""
                 INSERT INTO requirement_list (id, number, status, owner_id, disclosure, based_on_id, created_at,

@@ -269,6 +269,12 @@ public class Requirements {
         return repository.lockItems(itemIds);
     }
 
+    /** The items with these ids, whatever version they belong to; unknown ids are absent. Nothing is locked. */
+    @Transactional(readOnly = true)
+    public List<RequirementItem> items(Collection<UUID> itemIds) {
+        return repository.findItems(itemIds);
+    }
+
     private RequirementList loadForChange(UUID listId, Long expectedVersion) {
         RequirementList list = repository.findForChange(listId)
                 .orElseThrow(() -> new NotFound("requirement list", listId));
