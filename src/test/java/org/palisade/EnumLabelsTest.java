@@ -15,6 +15,9 @@ import org.palisade.organisations.OrganisationKind;
 import org.palisade.packages.PackageStatus;
 import org.palisade.platform.TemplateTextTestAccess;
 import org.palisade.requirements.CapabilityCategory;
+import org.palisade.requirements.ListStatus;
+import org.palisade.requirements.Move;
+import org.palisade.requirements.Party;
 import org.palisade.security.Disclosure;
 
 /**
@@ -36,6 +39,12 @@ class EnumLabelsTest {
         keys.addAll(keys("category.", CapabilityCategory.values(), Enum::name));
         keys.addAll(keys("organisation.kind.", OrganisationKind.values(), Enum::name));
         keys.addAll(keys("alliance.", Alliance.values(), Enum::name));
+        keys.addAll(keys("list.status.", ListStatus.values(), Enum::name));
+        keys.addAll(keys("party.", Party.values(), Enum::name));
+        keys.addAll(keys("requirements.approve.as.", Party.values(), Enum::name));
+        keys.addAll(keys("requirements.approve.button.", Party.values(), Enum::name));
+        keys.addAll(keys("requirements.approval-recorded.", Party.values(), Enum::name));
+        keys.addAll(keys("requirements.move.", Move.Direction.values(), Enum::name));
         for (String language : List.of("en", "uk")) {
             Properties messages = TemplateTextTestAccess.bundle(language);
             assertThat(keys).as("keys missing in " + language)

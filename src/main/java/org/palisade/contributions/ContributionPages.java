@@ -83,7 +83,7 @@ class ContributionPages {
     @GetMapping("/for-package/{packageId}")
     String forPackage(@PathVariable UUID packageId, Model model) {
         PageOf<Contribution> result = contributions.list(packageId, null, null,
-                Paging.of(0, Paging.MAX_SIZE, "announced,asc", Contributions.SORTABLE));
+                Paging.of(0, Paging.MAX_SIZE, "created,asc", Contributions.SORTABLE));
         model.addAttribute("result", result);
         model.addAttribute("packageId", packageId);
         names(result.items(), model);

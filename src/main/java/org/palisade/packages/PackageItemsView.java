@@ -1,8 +1,15 @@
 package org.palisade.packages;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.palisade.requirements.RequirementItem;
+import org.palisade.requirements.RequirementList;
+import org.palisade.requirements.Requirements;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the package pages show of requirement items: each package item with its description, and the approved
@@ -10,6 +17,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PackageItemsView {
+
+    private final Requirements requirements;
+    private final PackageRepository packages;
+
+    PackageItemsView(Requirements requirements, PackageRepository packages) {
+        this.requirements = requirements;
+        this.packages = packages;
+    }
 
     /** A package item as shown: the requirement's details when known. */
     record Row(UUID id, long quantity, String description, String category, String unit, Integer rank) {
@@ -19,11 +34,30 @@ class PackageItemsView {
     record Available(UUID id, int rank, String description, String category, long quantity, long left, String unit) {
     }
 
+    /** The package's items with their requirements, in the priority order of the list. */
+    @Transactional(readOnly = true)
     List<Row> describe(List<PackageItem> items) {
-        return items.stream().map(i -> new Row(i.requirementItemId(), i.quantity(), null, null, null, null)).toList();
+        Map<UUID, RequirementItem> known = requirements.items(items.stream().map(PackageItem::requirementItemId).toList())
+                .stream().collect(Collectors.toMap(RequirementItem::id, Function.identity()));
+        return items.stream().map(i -> {
+            RequirementItem r = known.get(i.requirementItemId());
+            return r == null ? new Row(i.requirementItemId(), i.quantity(), null, null, null, null)
+                    : new Row(r.id(), i.quantity(), r.description(), r.category().name(), r.quantity().unit(), r.rank());
+        }).sorted(java.util.Comparator.comparing(Row::rank, java.util.Comparator.nullsLast(Integer::compare))).toList();
     }
 
+    /** Items of the approved list with something left, in rank order; empty while no list is approved. */
+    @Transactional(readOnly = true)
     List<Available> available() {
-        return List.of();
+        RequirementList approved = requirements.latestApproved().orElse(null);
+        if (approved == null) {
+            return List.of();
+        }
+        Map<UUID, Long> taken = packages.allocated(approved.items().stream().map(RequirementItem::id).toList());
+        return approved.items().stream()
+                .map(i -> new Available(i.id(), i.rank(), i.description(), i.category().name(), i.quantity().value(),
+                        i.quantity().value() - taken.getOrDefault(i.id(), 0L), i.quantity().unit()))
+                .filter(a -> a.left() > 0)
+                .toList();
     }
 }

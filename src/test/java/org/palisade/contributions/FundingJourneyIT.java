@@ -102,8 +102,12 @@ class FundingJourneyIT extends BrowserTest {
         assertThat(committedBar()).hasAttribute("value", "30");
 
         open("/packages");
+        // a list with content shows no empty-state message beside it
+        assertThat(page.locator(".empty-state")).hasCount(0);
+        assertThat(page.locator(".package-card", new Page.LocatorOptions().setHasText(name))).isVisible();
         screenshot("packages");
         open("/contributions");
+        assertThat(page.locator(".empty-state")).hasCount(0);
         screenshot("contributions");
     }
 

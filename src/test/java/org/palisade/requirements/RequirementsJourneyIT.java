@@ -1,0 +1,139 @@
+package org.palisade.requirements;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.palisade.organisations.Organisations;
+import org.palisade.testing.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The requirement list through the pages: a new draft from the version in force, two items added, one moved up
+ * without a page reload, submitted, approved by the three parties, compared with the version before, and a
+ * package built from the newly approved items.
+ */
+class RequirementsJourneyIT extends BrowserTest {
+
+    @Autowired
+    Requirements requirements;
+    @Autowired
+    Organisations organisations;
+
+    @Test
+    void aDraftIsRankedSubmittedApprovedAndAPackageIsBuiltFromIt() {
+        int run = ThreadLocalRandom.current().nextInt(100000);
+        // whatever earlier tests left, start from an approved version and nothing being worked on
+        RequirementList before = RequirementsFixture.approvedList(requirements, organisations, "Baseline radar " + run);
+        String interceptors = "Interceptors " + run;
+        String shells = "155 mm shells " + run;
+
+        open("/requirements");
+        screenshot("requirements-approved");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Start a new draft from the version in force")).click();
+        assertThat(page.locator(".notice")).hasText("Draft version " + (before.number() + 1) + " started.");
+        assertThat(page.locator("h1")).hasText("List version " + (before.number() + 1));
+        String draftUrl = page.url();
+
+        addItem(interceptors, "20", "interceptors", "4000000");
+        addItem(shells, "50000", "rounds", "3500");
+        assertThat(ranks()).hasCount(3);
+        assertThat(row(3)).containsText(shells);
+
+        // re-rank with htmx: the page is not reloaded (a marker set on the window survives) and focus stays
+        page.evaluate("window.__notReloaded = true");
+        Locator moveUp = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up: " + shells));
+        moveUp.click();
+        assertThat(row(2)).containsText(shells);
+        assertThat(row(3)).containsText(interceptors);
+        assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up: " + shells))).isFocused();
+        assertThat(page).hasURL(draftUrl);
+        // the keyboard alone moves it once more, to the top; "up" is then disabled and focus goes to "down"
+        page.keyboard().press("Enter");
+        assertThat(row(1)).containsText(shells);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up: " + shells))).isDisabled();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move down: " + shells))).isFocused();
+        // a draft shows its items once, with their controls
+        assertThat(page.locator("table")).hasCount(1);
+        screenshot("requirements-draft");
+
+        // the order is stored, not just shown
+        page.reload();
+        assertThat(row(1)).containsText(shells);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
+        assertThat(page.locator(".notice")).containsText("submitted for approval");
+        assertThat(page.locator(".badge").first()).hasText("Submitted");
+
+        approve("COORDINATOR", "NATO (NATO)", "Approve as coordinator");
+        assertThat(page.locator(".notice")).containsText("by the coordinator recorded");
+        approve("SUPPLIER", "United States (USA)", "Approve as supplier");
+        screenshot("requirements-submitted");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as recipient")).click();
+        assertThat(page.locator(".notice")).hasText("Version " + (before.number() + 1) + " is approved and now in force.");
+        assertThat(page.locator(".badge").first()).hasText("Approved");
+
+        open("/requirements/versions");
+        page.getByLabel("Compare version").selectOption(new SelectOption().setLabel("List version " + before.number()));
+        page.getByLabel("with version").selectOption(new SelectOption().setLabel("List version " + (before.number() + 1)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
+        assertThat(page.locator("h1")).hasText("Changes from version " + before.number() + " to version " + (before.number() + 1));
+        assertThat(page.locator("#added-heading")).containsText("2 requirements added");
+        assertThat(page.locator("#reranked-heading + ul")).containsText("Baseline radar " + run + ": rank 1 → 2");
+        screenshot("requirements-diff");
+
+        open("/packages/new");
+        page.getByLabel("Name").fill("From list " + run);
+        page.getByLabel("Target value").fill("80000000");
+        page.getByLabel("Currency").fill("USD");
+        page.getByLabel("Assembled by").selectOption(new SelectOption().setValue("NATO"));
+        Locator interceptorsRow = page.locator("tbody tr", new Page.LocatorOptions().setHasText(interceptors));
+        assertThat(interceptorsRow).containsText("20 interceptors");
+        interceptorsRow.getByRole(AriaRole.TEXTBOX).fill("5");
+        screenshot("package-new");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose package")).click();
+
+        assertThat(page.locator("h1")).containsText("From list " + run);
+        Locator items = page.locator("#items-heading + table, #items-heading ~ .table-wrap table");
+        assertThat(items).containsText(interceptors);
+        assertThat(items).containsText("5 interceptors");
+
+        // what the package took is no longer offered in full
+        open("/packages/new");
+        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(interceptors))).containsText("15 interceptors");
+    }
+
+    private void addItem(String description, String quantity, String unit, String unitCost) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an item")).click();
+        assertEveryFieldHasALabel();
+        page.getByLabel("Category").selectOption("AIR_AND_MISSILE_DEFENCE");
+        page.getByLabel("Description").fill(description);
+        page.getByLabel("Quantity").fill(quantity);
+        page.getByLabel("Unit", new Page.GetByLabelOptions().setExact(true)).fill(unit);
+        page.getByLabel("Unit cost estimate").fill(unitCost);
+        page.getByLabel("Currency").fill("USD");
+        page.getByLabel("Needed by").fill("2026-03-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an item")).click();
+        assertThat(page.locator(".notice")).containsText("Item added at rank");
+    }
+
+    private void approve(String party, String organisation, String button) {
+        page.locator("#approver-" + party).selectOption(new SelectOption().setLabel(organisation));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+    }
+
+    private Locator ranks() {
+        return page.locator("#draft-items tbody tr");
+    }
+
+    private Locator row(int rank) {
+        return page.locator("#draft-items tbody tr").nth(rank - 1);
+    }
+}
