@@ -70,7 +70,7 @@ class VerifyCommandIT {
     private Run verifyCommand() throws IOException, InterruptedException {
         int port = jdbc.sql("SELECT inet_server_port()").query(Integer.class).single();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 PalisadeApplication.class.getName(), "--palisade.audit.verify-and-exit",
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
                 "--spring.datasource.username=postgres"));
