@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Figures for docs/BENCHMARKS.md; runs only when asked:
- * {@code ./mvnw -B -ntp verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=AuditBenchmarkIT -Dpalisade.benchmark=true}
+ * {@code ./mvnw -B -ntp verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=AuditBenchmarkIT -Dbenchmark=true}
  */
 @PalisadeTest
-@EnabledIfSystemProperty(named = "palisade.benchmark", matches = "true")
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class AuditBenchmarkIT {
 
     private static final int WRITERS = 8;
