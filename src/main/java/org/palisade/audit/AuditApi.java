@@ -1,6 +1,8 @@
 package org.palisade.audit;
 
 import java.util.UUID;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
@@ -36,9 +38,12 @@ class AuditApi {
         return trail.verify();
     }
 
+    /** One record's history: newest first unless {@code sort=sequence,asc}. */
     @GetMapping("/records/{type}/{id}")
-    RecordHistory history(@PathVariable String type, @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return trail.historyReadableBy(currentViewer.viewer(), type, id, new Paging(page, size));
+    PageOf<AuditEntry> history(@PathVariable String type, @PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(defaultValue = "sequence,desc") String sort) {
+        return trail.historyReadableBy(currentViewer.viewer(), type, id,
+                Paging.of(page, size, sort, AuditTrail.HISTORY_SORT));
     }
 }

@@ -143,12 +143,13 @@ class AuditRepository {
                 .param("cutoff", utc(cutoff)).query(Long.class).single();
     }
 
-    List<ChainRow> history(String recordType, UUID recordId, int limit, long offset) {
-        // Unsequenced entries are the newest; the index on (record_type, record_id, sequence DESC) serves this order.
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM audit_entry WHERE record_type = :type AND record_id = :id
-                ORDER BY sequence DESC NULLS FIRST, occurred_at DESC, id DESC
-                LIMIT :limit OFFSET :offset""")
+    List<ChainRow> history(String recordType, UUID recordId, int limit, long offset, boolean newestFirst) {
+        // Unsequenced entries are the newest; the index on (record_type, record_id, sequence DESC) serves both
+        // directions.
+        String order = newestFirst ? "sequence DESC NULLS FIRST, occurred_at DESC, id DESC"
+                : "sequence ASC NULLS LAST, occurred_at, id";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE record_type = :type AND record_id = :id"
+                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .param("type", recordType).param("id", recordId).param("limit", limit).param("offset", offset)
                 .query(AuditRepository::row).list();
     }

@@ -2,8 +2,11 @@ package org.palisade.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.palisade.platform.NotFound;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AuditTrail {
+
+    /** The one sort key of a history: place in the chain ({@code sequence,desc} = newest first). */
+    public static final Map<String, String> HISTORY_SORT = Map.of("sequence", "sequence");
 
     private final AuditRepository repository;
     private final Sequencer sequencer;
@@ -42,11 +48,15 @@ public class AuditTrail {
      * decided the viewer may read the record.
      */
     @Transactional(readOnly = true)
-    public RecordHistory historyOf(String recordType, UUID recordId, Paging page) {
-        List<AuditEntry> entries = repository.history(recordType, recordId, page.size(), page.offset()).stream()
-                .map(this::entry).toList();
-        return new RecordHistory(recordType, recordId, page.number(), page.size(),
-                repository.historySize(recordType, recordId), entries);
+    public PageOf<AuditEntry> historyOf(String recordType, UUID recordId, Paging page) {
+        List<AuditEntry> entries = repository.history(recordType, recordId, page.size(), page.offset(),
+                page.descending()).stream().map(this::entry).toList();
+        return PageOf.of(entries, page, repository.historySize(recordType, recordId));
+    }
+
+    /** A page of a history, newest first; {@code page} from 0, {@code size} within the platform's limits. */
+    public static Paging newestFirst(Integer page, Integer size) {
+        return Paging.of(page, size, "sequence,desc", HISTORY_SORT);
     }
 
     /**
@@ -54,7 +64,7 @@ public class AuditTrail {
      * owning the type allows. Anyone else learns nothing, not even whether the record exists.
      */
     @Transactional(readOnly = true)
-    public RecordHistory historyReadableBy(Viewer viewer, String recordType, UUID recordId, Paging page) {
+    public PageOf<AuditEntry> historyReadableBy(Viewer viewer, String recordType, UUID recordId, Paging page) {
         boolean readable = viewer.system() || viewer.has(Role.AUDITOR) || auditedRecords.stream()
                 .anyMatch(r -> r.recordType().equals(recordType) && r.readableBy(viewer, recordId));
         if (!readable) {

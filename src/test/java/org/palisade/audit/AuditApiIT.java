@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.palisade.platform.NotFound;
+import org.palisade.platform.PageOf;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.palisade.testing.Api;
@@ -52,17 +53,29 @@ class AuditApiIT {
         JsonNode first = api.get("/api/v1/audit/records/package/" + pkg + "?size=2").json();
         JsonNode second = api.get("/api/v1/audit/records/package/" + pkg + "?page=1&size=2").json();
 
-        assertThat(first.path("totalEntries").asLong()).isEqualTo(3);
-        assertThat(first.path("entries")).hasSize(2);
-        assertThat(first.path("entries").get(0).path("after").path("step").asInt()).isEqualTo(3);
-        assertThat(first.path("entries").get(0).path("before").path("step").asInt()).isEqualTo(2);
-        assertThat(first.path("entries").get(0).path("reason").asString()).isEqualTo("step 3");
-        assertThat(first.path("entries").get(0).path("actor").asString()).isEqualTo("system");
-        assertThat(first.path("entries").get(1).path("after").path("step").asInt()).isEqualTo(2);
-        assertThat(second.path("entries")).hasSize(1);
-        assertThat(second.path("entries").get(0).path("after").path("step").asInt()).isEqualTo(1);
-        assertThat(second.path("entries").get(0).path("sequence").asLong())
-                .isLessThan(first.path("entries").get(1).path("sequence").asLong());
+        assertThat(first.path("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.path("items")).hasSize(2);
+        assertThat(first.path("items").get(0).path("after").path("step").asInt()).isEqualTo(3);
+        assertThat(first.path("items").get(0).path("before").path("step").asInt()).isEqualTo(2);
+        assertThat(first.path("items").get(0).path("reason").asString()).isEqualTo("step 3");
+        assertThat(first.path("items").get(0).path("actor").asString()).isEqualTo("system");
+        assertThat(first.path("items").get(1).path("after").path("step").asInt()).isEqualTo(2);
+        assertThat(second.path("items")).hasSize(1);
+        assertThat(second.path("items").get(0).path("after").path("step").asInt()).isEqualTo(1);
+        assertThat(second.path("items").get(0).path("sequence").asLong())
+                .isLessThan(first.path("items").get(1).path("sequence").asLong());
+    }
+
+    @Test
+    void aHistoryCanBeReadOldestFirst() {
+        UUID pkg = new RecordedChanges(events, transactions).packageChangedTimes(3);
+        trail.sequenceNow();
+
+        JsonNode page = new Api(port).get("/api/v1/audit/records/package/" + pkg + "?sort=sequence,asc").json();
+
+        assertThat(page.path("items").get(0).path("after").path("step").asInt()).isEqualTo(1);
+        assertThat(page.path("items").get(2).path("after").path("step").asInt()).isEqualTo(3);
+        assertThat(page.path("sort").asString()).isEqualTo("sequence,asc");
     }
 
     @Test
@@ -85,9 +98,9 @@ class AuditApiIT {
         UUID pkg = new RecordedChanges(events, transactions).packageChangedTimes(1);
         Viewer auditor = new Viewer(UUID.randomUUID(), Set.of(Role.AUDITOR), false);
 
-        RecordHistory history = trail.historyReadableBy(auditor, "package", pkg, Paging.first(10));
+        PageOf<AuditEntry> history = trail.historyReadableBy(auditor, "package", pkg, AuditTrail.newestFirst(0, 10));
 
-        assertThat(history.entries()).hasSize(1);
+        assertThat(history.items()).hasSize(1);
     }
 
     @Test
@@ -95,9 +108,9 @@ class AuditApiIT {
         UUID pkg = new RecordedChanges(events, transactions).packageChangedTimes(1);
         Viewer contributor = new Viewer(UUID.randomUUID(), Set.of(Role.CONTRIBUTOR), false);
 
-        assertThatThrownBy(() -> trail.historyReadableBy(contributor, "package", pkg, Paging.first(10)))
+        assertThatThrownBy(() -> trail.historyReadableBy(contributor, "package", pkg, AuditTrail.newestFirst(0, 10)))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> trail.historyReadableBy(Viewer.ANONYMOUS, "package", pkg, Paging.first(10)))
+        assertThatThrownBy(() -> trail.historyReadableBy(Viewer.ANONYMOUS, "package", pkg, AuditTrail.newestFirst(0, 10)))
                 .isInstanceOf(NotFound.class);
     }
 }
