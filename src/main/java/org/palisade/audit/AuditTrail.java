@@ -44,8 +44,8 @@ public class AuditTrail {
     }
 
     /**
-     * A page of one record's history, newest first, without checking who asks: for modules that have already
-     * decided the viewer may read the record.
+     * A page of one record's history in chain order ({@link #newestFirst} for the usual page), without checking
+     * who asks: for modules that have already decided the viewer may read the record.
      */
     @Transactional(readOnly = true)
     public PageOf<AuditEntry> historyOf(String recordType, UUID recordId, Paging page) {
