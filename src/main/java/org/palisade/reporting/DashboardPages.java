@@ -1,14 +1,104 @@
 package org.palisade.reporting;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.palisade.money.CurrencyCode;
+import org.palisade.money.MissingRate;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.Coverage;
+import org.palisade.packages.PackageStatus;
+import org.palisade.packages.Packages;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
 import org.palisade.platform.WebPages;
+import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The dashboard: where every role starts. */
+/**
+ * The dashboard, where every role starts: totals per stage in USD and EUR, every package's coverage, aid by
+ * contributor and by category as charts (each with its table), and the latest changes.
+ */
 @WebPages
 class DashboardPages {
 
+    /** Charts are drawn in USD: the currency most PURL figures are announced in. */
+    static final CurrencyCode CHART_CURRENCY = CurrencyCode.USD;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Figures figures;
+    private final Packages packages;
+    private final LatestChanges latest;
+    private final MessageSource messages;
+
+    DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages) {
+        this.figures = figures;
+        this.packages = packages;
+        this.latest = latest;
+        this.messages = messages;
+    }
+
+    /** What one chart draws: labels, values in whole units of the currency, and the currency. */
+    record Chart(List<String> labels, List<BigDecimal> values, String currency) {
+    }
+
+    /** A package's coverage, or why it cannot be worked out. */
+    record PackageCoverage(Coverage coverage, String unavailable) {
+    }
+
     @GetMapping("/")
-    String dashboard() {
+    String dashboard(Model model, Locale locale) {
+        try {
+            model.addAttribute("totals", figures.totals());
+            Breakdown byContributor = figures.byContributor(Stage.PLEDGED, CHART_CURRENCY);
+            Breakdown byCategory = figures.byCategory(Stage.PLEDGED, CHART_CURRENCY);
+            model.addAttribute("byContributor", byContributor);
+            model.addAttribute("byCategory", byCategory);
+            model.addAttribute("contributorChart", JSON.writeValueAsString(chart(byContributor, k -> k, locale)));
+            model.addAttribute("categoryChart", JSON.writeValueAsString(chart(byCategory,
+                    k -> messages.getMessage(Figures.UNEARMARKED.equals(k) ? "dashboard.unearmarked" : "category." + k,
+                            null, k, locale), locale)));
+        } catch (MissingRate e) {
+            // one contribution without a rate must not hide the rest of the dashboard
+            model.addAttribute("figuresUnavailable", e.getMessage());
+        }
+        PageOf<AidPackage> live = packages.list(null, Paging.of(0, 50, "number,desc", Packages.SORTABLE));
+        List<AidPackage> shown = live.items().stream().filter(p -> p.status() != PackageStatus.CANCELLED).toList();
+        model.addAttribute("packages", shown);
+        model.addAttribute("coverage", coverage(shown));
+        model.addAttribute("changes", latest.newest(10));
         return "reporting/dashboard";
+    }
+
+    private Map<UUID, PackageCoverage> coverage(List<AidPackage> list) {
+        Map<UUID, PackageCoverage> result = new LinkedHashMap<>();
+        try {
+            packages.coverage(list).forEach((id, c) -> result.put(id, new PackageCoverage(c, null)));
+        } catch (MissingRate bulk) {
+            for (AidPackage p : list) {
+                try {
+                    result.put(p.id(), new PackageCoverage(packages.coverage(p.id()), null));
+                } catch (MissingRate e) {
+                    result.put(p.id(), new PackageCoverage(null, e.getMessage()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Chart chart(Breakdown breakdown, java.util.function.Function<String, String> label, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (Breakdown.Bucket bucket : breakdown.buckets()) {
+            labels.add(label.apply(bucket.key()));
+            values.add(bucket.amount().amount().setScale(0, java.math.RoundingMode.HALF_EVEN));
+        }
+        return new Chart(labels, values, CHART_CURRENCY.code());
     }
 }

@@ -3,6 +3,7 @@ package org.palisade.platform;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
@@ -23,10 +24,10 @@ class LayoutIT extends BrowserTest {
         assertThat(sections.getByRole(AriaRole.LINK)).hasText(new String[] {"Dashboard", "Requirements", "Packages",
                 "Contributions", "Organisations", "Exchange rates"});
         // the current section is marked for screen readers and not by colour alone
-        assertThat(sections.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        assertThat(sections.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Dashboard"))).hasAttribute("aria-current", "page");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Dashboard");
-        screenshot("dashboard-empty");
+        screenshot("layout");
     }
 
     @Test
@@ -42,7 +43,7 @@ class LayoutIT extends BrowserTest {
     @Test
     void switchingToUkrainianTranslatesThePageAndIsRemembered() {
         open("/");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("УКР")).click();
+        languages().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("УКР").setExact(true)).click();
         assertThat(page.locator("html")).hasAttribute("lang", "uk");
         assertThat(page.locator("h1")).hasText("Огляд");
         assertThat(page.locator("nav.sections")).containsText("Пакети");
@@ -51,8 +52,12 @@ class LayoutIT extends BrowserTest {
         open("/");
         assertThat(page.locator("h1")).hasText("Огляд");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN")).click();
+        languages().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("EN").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Dashboard");
+    }
+
+    private Locator languages() {
+        return page.locator("nav.languages");
     }
 
     @Test
@@ -77,6 +82,6 @@ class LayoutIT extends BrowserTest {
         open("/");
         assertFitsNarrowScreen();
         assertThat(page.locator("nav.sections")).isVisible();
-        screenshot("dashboard-375");
+        screenshot("layout-375");
     }
 }

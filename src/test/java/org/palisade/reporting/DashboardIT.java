@@ -1,0 +1,63 @@
+package org.palisade.reporting;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.palisade.testing.BrowserTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The dashboard on the demo data from public reporting, in a database of its own (so other tests' records do
+ * not change its figures): totals per stage, package coverage, both charts with their tables, latest changes,
+ * in both languages and at 375 px.
+ */
+@TestPropertySource(properties = "palisade.demo-data=true")
+class DashboardIT extends BrowserTest {
+
+    @Test
+    void theDashboardShowsTotalsCoverageChartsAndLatestChanges() {
+        open("/");
+        Locator totals = page.locator("#totals-heading + .cards");
+        assertThat(totals.locator(".card")).hasCount(3);
+        assertThat(totals.locator(".card").nth(0)).containsText("Pledged");
+        // every total in both currencies, each with its code
+        assertThat(totals.locator(".card").nth(0).locator(".figure")).hasCount(2);
+        assertThat(totals.locator(".card").nth(0).locator(".figure").nth(0)).containsText("EUR");
+        assertThat(totals.locator(".card").nth(0).locator(".figure").nth(1)).containsText("USD");
+
+        Locator cards = page.locator("#packages-heading + .cards .package-card");
+        assertThat(cards).hasCount(4);
+        assertThat(page.locator(".package-card", new Page.LocatorOptions().setHasText("Netherlands"))
+                .locator(".coverage").nth(2)).containsText("100%");
+
+        // Chart.js drew both charts, and the same figures are in tables
+        assertThat(page.locator("#chart-contributor")).isVisible();
+        assertThat(page.waitForFunction("() => Chart.getChart(document.getElementById('chart-contributor')) !== undefined"
+                + " && Chart.getChart(document.getElementById('chart-category')) !== undefined").jsonValue()).isEqualTo(true);
+        assertThat(page.locator("#table-contributor")).containsText("DNK+NOR+SWE");
+        assertThat(page.locator("#table-contributor")).containsText("NLD");
+        assertThat(page.locator("#table-category")).containsText("Not earmarked");
+
+        assertThat(page.locator("#latest-heading + ol li").first()).isVisible();
+        assertThat(page.locator(".empty-state")).hasCount(0);
+        screenshot("dashboard");
+
+        assertFitsNarrowScreen();
+        screenshot("dashboard-375");
+    }
+
+    @Test
+    void theDashboardReadsInUkrainian() {
+        open("/?lang=uk");
+        assertThat(page.locator("h1")).hasText("Огляд");
+        assertThat(page.locator("#totals-heading")).hasText("Разом усі внески");
+        assertThat(page.locator(".package-card").first()).containsText("Обіцяно");
+        // Ukrainian number notation: groups separated by spaces, never by commas
+        String figure = page.locator("#totals-heading + .cards .figure").first().textContent();
+        assertThat(figure).matches("[0-9\\s\\u00A0\\u202F]+ EUR");
+        screenshot("dashboard-uk");
+    }
+}
