@@ -13,7 +13,7 @@ import org.palisade.testing.DatabaseSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Uses currencies (BWP, MNT) that no other test touches: all tests share one database. */
+/** Uses currencies (BWP, MNT, MUR) that no other test touches: all tests share one database. */
 class ExchangeRatePagesIT extends BrowserTest {
 
     @Autowired
@@ -77,6 +77,27 @@ class ExchangeRatePagesIT extends BrowserTest {
         page.getByLabel("Units per euro").fill("11.7250");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record rate")).click();
         assertThat(page.locator(".notice")).hasText("Rate of MNT on 2003-01-02 recorded.");
+    }
+
+    @Test
+    void aLongListIsPaged() {
+        StringBuilder csv = new StringBuilder("date,currency,units_per_eur\n");
+        for (int day = 1; day <= 31; day++) {
+            csv.append(String.format("2004-01-%02d,MUR,40.%04d%n", day, day));
+        }
+        open("/exchange-rates");
+        upload("january.csv", csv.toString());
+        assertThat(page.locator(".notice")).containsText("Imported 31 new rates");
+
+        open("/exchange-rates?currency=MUR");
+        var pages = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"));
+        assertThat(pages).containsText("Page 1 of");
+        assertThat(page.locator("table tbody tr")).hasCount(30);
+        pages.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Next page")).click();
+        assertThat(pages).containsText("Page 2 of");
+        // the filter is kept from page to page
+        assertThat(page.locator("table tbody")).not().containsText("MNT");
+        assertThat(pages.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Previous page"))).isVisible();
     }
 
     private void upload(String name, String csv) {

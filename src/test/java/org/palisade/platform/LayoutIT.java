@@ -47,7 +47,7 @@ class LayoutIT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "uk");
         assertThat(page.locator("h1")).hasText("Огляд");
         assertThat(page.locator("nav.sections")).containsText("Пакети");
-        screenshot("dashboard-uk");
+        screenshot("layout-uk");
 
         open("/");
         assertThat(page.locator("h1")).hasText("Огляд");

@@ -1,0 +1,74 @@
+package org.palisade.packages;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palisade.money.Money;
+import org.palisade.organisations.OrganisationKind;
+import org.palisade.organisations.Organisations;
+import org.palisade.security.Disclosure;
+import org.palisade.testing.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A package's next steps in the browser: cancelling asks first, and a move made meanwhile elsewhere is refused. */
+class PackagePagesIT extends BrowserTest {
+
+    @Autowired
+    Packages packages;
+    @Autowired
+    Organisations organisations;
+
+    AidPackage pkg;
+
+    @BeforeEach
+    void aProposedPackage() {
+        String code = "P" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        UUID owner = organisations.register(new Organisations.Registration(code, "Assembler " + code, false,
+                EnumSet.of(OrganisationKind.COORDINATOR), List.of())).id();
+        pkg = packages.propose(new Packages.Proposal("Spare parts " + code, Money.of("1000000", "EUR"), owner,
+                Disclosure.PUBLIC, List.of()));
+    }
+
+    @Test
+    void cancellingAsksFirstAndDoesNothingWhenTheAnswerIsNo() {
+        open("/packages/" + pkg.id());
+        page.onceDialog(dialog -> {
+            assertThat(dialog.message()).contains("Cancel package " + pkg.number() + "?");
+            dialog.dismiss();
+        });
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel package")).click();
+        assertThat(page.locator(".badge").first()).hasText("Proposed");
+        assertThat(packages.get(pkg.id()).status()).isEqualTo(PackageStatus.PROPOSED);
+
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByLabel("Reason for cancelling (optional)").fill("merged into another package");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel package")).click();
+        assertThat(page.locator(".notice")).hasText("Package " + pkg.number() + " is cancelled; its items are released.");
+        assertThat(page.locator(".timeline")).containsText("merged into another package");
+        // a cancelled package offers no next step at all
+        assertThat(page.locator("#actions-heading")).hasCount(0);
+        assertThat(packages.get(pkg.id()).status()).isEqualTo(PackageStatus.CANCELLED);
+    }
+
+    @Test
+    void aMoveMadeMeanwhileElsewhereIsRefusedWithAnExplanation() {
+        open("/packages/" + pkg.id());
+        // someone else opens the package after this page was loaded
+        packages.open(pkg.id(), null, null);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open for funding")).click();
+        assertThat(page.locator("h1")).hasText("This cannot be done now");
+        expectErrorsInConsole();
+        assertThat(page.locator(".error-page__details")).containsText("was changed by someone else");
+        assertThat(page.locator(".error-page__status")).hasText("Error 409");
+        screenshot("error-409");
+    }
+}
