@@ -18,6 +18,8 @@ import org.palisade.platform.Notice;
 import org.palisade.platform.Paging;
 import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
+import org.palisade.security.Role;
+import org.palisade.security.Viewer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -81,10 +83,17 @@ class RequirementPages {
         model.addAttribute("owner", organisations.all(List.of(list.ownerId())).stream().findFirst().orElse(null));
         if (list.status() == ListStatus.SUBMITTED) {
             model.addAttribute("parties", list.missingApprovals());
+            // each person approves only for their own party and organisation; internal work may act for any
+            Viewer viewer = current.viewer();
             Map<Party, List<Organisation>> approvers = new LinkedHashMap<>();
             for (Party party : list.missingApprovals()) {
-                approvers.put(party, party == Party.RECIPIENT
-                        ? organisations.all(List.of(list.ownerId())) : byKind(party.kind()));
+                if (!viewer.system() && !viewer.has(approver(party))) {
+                    continue;
+                }
+                List<Organisation> candidates = party == Party.RECIPIENT
+                        ? organisations.all(List.of(list.ownerId())) : byKind(party.kind());
+                approvers.put(party, viewer.system() ? candidates
+                        : candidates.stream().filter(o -> o.id().equals(viewer.organisationId())).toList());
             }
             model.addAttribute("approvers", approvers);
             model.addAttribute("ownOrganisation", current.organisationId());
@@ -243,6 +252,15 @@ class RequirementPages {
         model.addAttribute("categories", CapabilityCategory.values());
         model.addAttribute("currencies", List.of("USD", "EUR", "GBP", "CAD", "NOK", "SEK", "DKK", "PLN"));
         return "requirements/item-form";
+    }
+
+    /** The role that approves for a party. */
+    static Role approver(Party party) {
+        return switch (party) {
+            case RECIPIENT -> Role.RECIPIENT_PLANNER;
+            case COORDINATOR -> Role.COORDINATOR;
+            case SUPPLIER -> Role.SUPPLIER;
+        };
     }
 
     private List<Organisation> byKind(OrganisationKind kind) {

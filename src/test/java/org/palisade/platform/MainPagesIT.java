@@ -1,0 +1,51 @@
+package org.palisade.platform;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.palisade.testing.BrowserTest;
+
+/**
+ * Every main page, checked the same way: one level-one heading, a label on every field, nothing wider than a
+ * 375 px screen, and a Ukrainian version whose heading is really translated. Saves a narrow screenshot of each.
+ */
+class MainPagesIT extends BrowserTest {
+
+    static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("dashboard", "/");
+        PAGES.put("requirements", "/requirements");
+        PAGES.put("requirement-versions", "/requirements/versions");
+        PAGES.put("packages", "/packages");
+        PAGES.put("package-new", "/packages/new");
+        PAGES.put("contributions", "/contributions");
+        PAGES.put("contribution-new", "/contributions/new");
+        PAGES.put("organisations", "/organisations");
+        PAGES.put("organisation-new", "/organisations/new");
+        PAGES.put("exchange-rates", "/exchange-rates");
+    }
+
+    @Test
+    void everyMainPageIsLabelledFitsA375PixelScreenAndReadsInUkrainian() {
+        page.setViewportSize(375, 800);
+        PAGES.forEach((name, path) -> {
+            open(path);
+            assertThat(page.locator("h1")).hasCount(1);
+            assertThat(page.locator("main#main")).hasCount(1);
+            assertEveryFieldHasALabel();
+            assertFitsNarrowScreen();
+            String english = page.locator("h1").textContent();
+            screenshot(name + "-375");
+
+            open(path + (path.contains("?") ? "&" : "?") + "lang=uk");
+            assertThat(page.locator("html")).hasAttribute("lang", "uk");
+            assertThat(page.locator("h1").textContent()).as("heading of " + path + " in Ukrainian")
+                    .isNotEqualTo(english).matches("(?s).*\\p{IsCyrillic}.*");
+            open(path + "?lang=en");
+        });
+    }
+}
