@@ -122,7 +122,16 @@ public abstract class BrowserTest {
     protected void assertFitsNarrowScreen() {
         page.setViewportSize(375, 800);
         int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        assertThat(scrollWidth).as("page width at 375 px on " + page.url()).isLessThanOrEqualTo(375);
+        // name the elements that stick out, so a failure says where to look
+        Object wide = page.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > 376)
+                  .slice(0, 5)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                        + ' ' + Math.round(e.getBoundingClientRect().right) + ' in ' + e.parentElement.tagName.toLowerCase()
+                        + '.' + e.parentElement.className + ' (overflow-x ' + getComputedStyle(e.parentElement).overflowX + ')')""");
+        assertThat(scrollWidth).as("page width at 375 px on " + page.url() + "; too wide: " + wide)
+                .isLessThanOrEqualTo(375);
     }
 
     /** Every input, select and textarea has a label (or an aria-label) a screen reader can announce. */
