@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.palisade.organisations.Organisations;
@@ -66,6 +67,19 @@ class RequirementsJourneyIT extends BrowserTest {
 
         // the order is stored, not just shown
         page.reload();
+        assertThat(row(1)).containsText(shells);
+
+        // someone else changes the draft meanwhile (and puts it back): a move from this page is refused, shown
+        // as the error page in place of the page, not silently dropped
+        UUID draftId = UUID.fromString(draftUrl.substring(draftUrl.lastIndexOf('/') + 1));
+        UUID shellsId = UUID.fromString(row(1).getAttribute("id").substring("item-".length()));
+        requirements.moveItem(draftId, shellsId, Move.down(), null);
+        requirements.moveItem(draftId, shellsId, Move.up(), null);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move down: " + shells)).click();
+        assertThat(page.locator("h1")).hasText("This cannot be done now");
+        assertThat(page.locator(".error-page__details")).containsText("was changed by someone else");
+        expectErrorsInConsole();
+        page.navigate(draftUrl);
         assertThat(row(1)).containsText(shells);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
