@@ -1,8 +1,9 @@
--- Organisations: states (ISO 3166-1 alpha-3) and institutions (NATO, EU, NSATU) with their roles.
+-- Organisations: states (ISO 3166-1 alpha-3 code) and institutions (short ids such as NATO, EU, NSATU).
 CREATE TABLE organisation (
     id          uuid PRIMARY KEY,
     code        varchar(16)  NOT NULL UNIQUE,
     name        varchar(200) NOT NULL,
+    state       boolean      NOT NULL,
     kinds       varchar(16)[] NOT NULL,
     created_at  timestamptz  NOT NULL DEFAULT now(),
     version     integer      NOT NULL DEFAULT 0,

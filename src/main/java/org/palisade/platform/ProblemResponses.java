@@ -17,7 +17,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -25,31 +27,36 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every refusal of the API into an RFC 9457 problem: 400 malformed, 404 unknown, 409 state, 422 rules.
  * Field errors are listed under {@code errors} as {@code {field, message}} pairs; nothing internal
- * (stack traces, SQL) ever reaches the response.
+ * (stack traces, SQL) ever reaches the response. Only requests under {@code /api/} are answered here; a
+ * page's failure goes on to the servlet error page, which renders HTML.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     static final String TYPE_BASE = "https://palisade.example/problems/";
 
     @ExceptionHandler(InvalidRequest.class)
-    ProblemDetail invalid(InvalidRequest e) {
+    ProblemDetail invalid(InvalidRequest e, HttpServletRequest request) {
+        apiOnly(request, e);
         return unprocessable(e.violations());
     }
 
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
+    ProblemDetail notFound(NotFound e, HttpServletRequest request) {
+        apiOnly(request, e);
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler(Conflict.class)
-    ProblemDetail conflict(Conflict e) {
+    ProblemDetail conflict(Conflict e, HttpServletRequest request) {
+        apiOnly(request, e);
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        apiOnly(request, e);
         ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter",
                 "Parameter '" + e.getName() + "' has an invalid value");
         pd.setProperty("errors", List.of(new Violation(e.getName(), "invalid value")));
@@ -57,7 +64,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
-    ProblemDetail duplicate(DuplicateKeyException e) {
+    ProblemDetail duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        apiOnly(request, e);
         log.info("Refused a duplicate: {}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "duplicate", "Duplicate", "A record with the same identity already exists");
     }
@@ -99,10 +107,32 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        apiOnly(request, e);
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request could not be completed; nothing was saved");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet) {
+            apiOnly(servlet.getRequest(), ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** Lets a failure of a page (not under /api/) go on to the HTML error page. */
+    private static void apiOnly(HttpServletRequest request, Exception e) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemResponses.<RuntimeException>rethrow(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> void rethrow(Exception e) throws E {
+        throw (E) e;
     }
 
     static ProblemDetail unprocessable(List<Violation> violations) {

@@ -20,6 +20,12 @@ public final class Violations {
         return this;
     }
 
+    /** Whether a violation was already found for this field or one inside it (e.g. "target.amount"). */
+    public boolean mentions(String field) {
+        return found.stream().anyMatch(f -> f.field().equals(field) || f.field().startsWith(field + ".")
+                || f.field().startsWith(field + "["));
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -85,7 +85,7 @@ public final class Api {
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(text))
                 .header("Accept", "application/json, application/problem+json");
-        if (text != null) {
+        if (text != null && extraHeaders.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);

@@ -64,11 +64,13 @@ public final class TestUsers {
     /** The id of the organisation with this code, inserted first when missing. */
     public UUID organisation(String code) {
         jdbc.sql("""
-                        insert into organisation (id, code, name, kinds)
-                        values (:id, :code, :name, :kinds) on conflict (code) do nothing""")
+                        insert into organisation (id, code, name, state, kinds)
+                        values (:id, :code, :name, :state, :kinds) on conflict (code) do nothing""")
                 .param("id", UUID.randomUUID())
                 .param("code", code)
                 .param("name", "Test organisation " + code)
+                // three letters: a state (ISO 3166-1 alpha-3); longer codes are institutions such as NATO
+                .param("state", code.length() == 3)
                 .param("kinds", new String[] {ORGANISATIONS.getOrDefault(code, "CONTRIBUTOR")})
                 .update();
         return jdbc.sql("select id from organisation where code = :code").param("code", code)

@@ -1,0 +1,166 @@
+package org.palisade.contributions;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.palisade.money.CurrencyCode;
+import org.palisade.money.Money;
+import org.palisade.platform.Paging;
+import org.palisade.requirements.CapabilityCategory;
+import org.palisade.security.Disclosure;
+import org.palisade.security.Viewer;
+import org.palisade.security.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of contributions. Every read takes the viewer and filters through {@link Visibility}. */
+@Repository
+class ContributionRepository {
+
+    private static final String COLUMNS = """
+            c.id, c.package_id, c.earmark, c.disclosure, c.announced_on, c.currency, c.stage, c.pledged_amount,
+            c.pledged_on, c.committed_amount, c.committed_on, c.paid_amount, c.paid_on, c.created_at, c.version""";
+
+    private final JdbcClient jdbc;
+
+    ContributionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Contribution c) {
+        jdbc.sql("""
+                INSERT INTO contribution (id, package_id, owner_id, earmark, disclosure, announced_on, currency, stage,
+                                          pledged_amount, pledged_on, created_at)
+                VALUES (:id, :package, :owner, :earmark, :disclosure, :announced, :currency, :stage,
+                        :pledged, :pledgedOn, :createdAt)""")
+                .param("id", c.id()).param("package", c.packageId()).param("owner", c.owner())
+                .param("earmark", c.earmark() == null ? null : c.earmark().name())
+                .param("disclosure", c.disclosure().name()).param("announced", c.announcedOn())
+                .param("currency", c.pledged().currency().code()).param("stage", c.stage().name())
+                .param("pledged", c.pledged().amount()).param("pledgedOn", c.pledgedOn())
+                .param("createdAt", OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC))
+                .update();
+        for (int i = 0; i < c.contributors().size(); i++) {
+            jdbc.sql("INSERT INTO contribution_contributor (contribution_id, organisation_id, position) VALUES (:c, :o, :p)")
+                    .param("c", c.id()).param("o", c.contributors().get(i)).param("p", i).update();
+        }
+    }
+
+    /** Saves the stages if nobody changed the contribution since {@code expectedVersion}; false otherwise. */
+    boolean updateStages(Contribution c, long expectedVersion) {
+        return jdbc.sql("""
+                UPDATE contribution SET stage = :stage, committed_amount = :committed, committed_on = :committedOn,
+                       paid_amount = :paid, paid_on = :paidOn, version = version + 1
+                WHERE id = :id AND version = :v""")
+                .param("stage", c.stage().name())
+                .param("committed", c.committed() == null ? null : c.committed().amount())
+                .param("committedOn", c.committedOn())
+                .param("paid", c.paid() == null ? null : c.paid().amount()).param("paidOn", c.paidOn())
+                .param("id", c.id()).param("v", expectedVersion).update() == 1;
+    }
+
+    Optional<Contribution> find(UUID id, Viewer viewer) {
+        return jdbc.sql("SELECT c.id FROM contribution c WHERE c.id = :id AND " + Visibility.contributionPredicate("c"))
+                .param("id", id).params(Visibility.parameters(viewer))
+                .query(UUID.class).optional().flatMap(found -> load(List.of(found)).stream().findFirst());
+    }
+
+    /** Filters of the contribution list; null means "any". */
+    record Filter(UUID packageId, UUID contributor, ContributionStage stage) {
+    }
+
+    List<UUID> page(Filter f, Viewer viewer, Paging paging) {
+        return jdbc.sql("SELECT c.id FROM contribution c WHERE " + where() + " AND " + Visibility.contributionPredicate("c")
+                        + " ORDER BY " + paging.orderBy() + ", c.id LIMIT :limit OFFSET :offset")
+                .params(filterParams(f)).params(Visibility.parameters(viewer))
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(UUID.class).list();
+    }
+
+    long count(Filter f, Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM contribution c WHERE " + where() + " AND " + Visibility.contributionPredicate("c"))
+                .params(filterParams(f)).params(Visibility.parameters(viewer))
+                .query(Long.class).single();
+    }
+
+    private static String where() {
+        return """
+                (CAST(:package AS uuid) IS NULL OR c.package_id = :package)
+                AND (CAST(:stage AS text) IS NULL OR c.stage = :stage)
+                AND (CAST(:contributor AS uuid) IS NULL OR EXISTS (SELECT 1 FROM contribution_contributor cc
+                     WHERE cc.contribution_id = c.id AND cc.organisation_id = :contributor))""";
+    }
+
+    private static Map<String, Object> filterParams(Filter f) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("package", f.packageId());
+        p.put("stage", f.stage() == null ? null : f.stage().name());
+        p.put("contributor", f.contributor());
+        return p;
+    }
+
+    List<Contribution> forPackages(Collection<UUID> packageIds, Viewer viewer) {
+        List<UUID> ids = jdbc.sql("SELECT c.id FROM contribution c WHERE c.package_id = ANY(:ids) AND "
+                        + Visibility.contributionPredicate("c"))
+                .param("ids", packageIds.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
+                .query(UUID.class).list();
+        return load(ids);
+    }
+
+    Set<UUID> packagesWithHiddenContributions(Collection<UUID> packageIds, Viewer viewer) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT c.package_id FROM contribution c WHERE c.package_id = ANY(:ids)"
+                        + " AND NOT " + Visibility.contributionPredicate("c"))
+                .param("ids", packageIds.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
+                .query(UUID.class).list());
+    }
+
+    /** Loads contributions with their contributors in two statements. */
+    List<Contribution> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        Map<UUID, List<UUID>> contributors = new HashMap<>();
+        jdbc.sql("SELECT contribution_id, organisation_id FROM contribution_contributor WHERE contribution_id = ANY(:ids)"
+                        + " ORDER BY position")
+                .param("ids", idArray)
+                .query((rs, n) -> contributors.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getObject(2, UUID.class)))
+                .list();
+        Map<UUID, Contribution> byId = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM contribution c WHERE c.id = ANY(:ids)")
+                .param("ids", idArray)
+                .query((rs, n) -> map(rs, contributors.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .list().forEach(c -> byId.put(c.id(), c));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Contribution map(ResultSet rs, List<UUID> contributors) throws SQLException {
+        CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+        String earmark = rs.getString("earmark");
+        return new Contribution(rs.getObject("id", UUID.class), contributors, rs.getObject("package_id", UUID.class),
+                earmark == null ? null : CapabilityCategory.valueOf(earmark), Disclosure.valueOf(rs.getString("disclosure")),
+                rs.getObject("announced_on", LocalDate.class), ContributionStage.valueOf(rs.getString("stage")),
+                money(rs.getBigDecimal("pledged_amount"), currency), rs.getObject("pledged_on", LocalDate.class),
+                money(rs.getBigDecimal("committed_amount"), currency), rs.getObject("committed_on", LocalDate.class),
+                money(rs.getBigDecimal("paid_amount"), currency), rs.getObject("paid_on", LocalDate.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
+    }
+
+    private static Money money(BigDecimal amount, CurrencyCode currency) {
+        return amount == null ? null : new Money(amount, currency);
+    }
+}

@@ -1,0 +1,137 @@
+package org.palisade.contributions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.palisade.money.Money;
+import org.palisade.organisations.Organisation;
+import org.palisade.organisations.OrganisationKind;
+import org.palisade.organisations.Organisations;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.PackageStatus;
+import org.palisade.packages.Packages;
+import org.palisade.platform.Conflict;
+import org.palisade.platform.NotFound;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
+import org.palisade.platform.RecordChanged;
+import org.palisade.platform.Violations;
+import org.palisade.requirements.CapabilityCategory;
+import org.palisade.security.CurrentViewer;
+import org.palisade.security.Disclosure;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of contributions: pledge, commit, pay, and read them as the viewer may. */
+@Service
+public class Contributions {
+
+    public static final Map<String, String> SORTABLE = Map.of("announced", "c.announced_on", "stage", "c.stage",
+            "created", "c.created_at", "pledged", "c.pledged_amount");
+
+    private final ContributionRepository repository;
+    private final Organisations organisations;
+    private final Packages packages;
+    private final CurrentViewer current;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Contributions(ContributionRepository repository, Organisations organisations, Packages packages,
+            CurrentViewer current, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.organisations = organisations;
+        this.packages = packages;
+        this.current = current;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * A new pledge. Contributors are organisation ids, the lead first.
+     *
+     * @param pledgedOn the date of the pledge (its exchange rate converts it); defaults to the announced date
+     */
+    public record Pledge(List<UUID> contributors, Money amount, UUID packageId, CapabilityCategory earmark,
+            Disclosure disclosure, LocalDate announcedOn, LocalDate pledgedOn) {
+    }
+
+    @Transactional
+    public Contribution pledge(Pledge p) {
+        Violations v = new Violations();
+        v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
+                "at least one contributor is required");
+        if (p.contributors() != null) {
+            List<Organisation> found = organisations.all(p.contributors());
+            for (int i = 0; i < p.contributors().size(); i++) {
+                UUID id = p.contributors().get(i);
+                Organisation o = found.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                if (o == null) {
+                    v.add("contributors[" + i + "]", "unknown organisation " + id);
+                } else if (!o.is(OrganisationKind.CONTRIBUTOR)) {
+                    v.add("contributors[" + i + "]", o.code() + " is not registered as a contributor");
+                }
+            }
+            v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
+                    "a contributor is listed twice");
+        }
+        v.check(p.amount() != null, "amount", "amount is required");
+        v.check(p.announcedOn() != null, "announcedOn", "announcedOn is required");
+        v.check(p.disclosure() != null, "disclosure", "disclosure is required: PUBLIC, COALITION or CONFIDENTIAL");
+        if (p.packageId() != null) {
+            if (!packages.exists(p.packageId())) {
+                v.add("package", "unknown package " + p.packageId());
+            } else {
+                AidPackage target = packages.get(p.packageId());
+                v.check(target.status() != PackageStatus.CANCELLED && target.status() != PackageStatus.DELIVERED,
+                        "package", "package " + target.number() + " is " + target.status().label()
+                                + " and takes no new contributions");
+            }
+        }
+        v.throwIfAny();
+        LocalDate pledgedOn = p.pledgedOn() == null ? p.announcedOn() : p.pledgedOn();
+        Contribution c = new Contribution(UUID.randomUUID(), p.contributors(), p.packageId(), p.earmark(), p.disclosure(),
+                p.announcedOn(), ContributionStage.PLEDGED, p.amount(), pledgedOn, null, null, null, null,
+                clock.instant(), 0);
+        repository.insert(c);
+        events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
+        return c;
+    }
+
+    @Transactional
+    public Contribution commit(UUID id, Money amount, LocalDate on, Long expectedVersion) {
+        Contribution before = get(id);
+        return save(before, before.commit(amount, on), expectedVersion, "committed");
+    }
+
+    @Transactional
+    public Contribution pay(UUID id, Money amount, LocalDate on, Long expectedVersion) {
+        Contribution before = get(id);
+        return save(before, before.pay(amount, on), expectedVersion, "paid");
+    }
+
+    private Contribution save(Contribution before, Contribution after, Long expectedVersion, String action) {
+        long version = expectedVersion == null ? before.version() : expectedVersion;
+        if (!repository.updateStages(after, version)) {
+            throw Conflict.staleVersion("contribution", before.id(), version);
+        }
+        Contribution saved = get(before.id());
+        events.publishEvent(new RecordChanged("contribution", saved.id(), saved.owner(), action, before, saved, null));
+        return saved;
+    }
+
+    /** A contribution the current viewer may see; otherwise 404, without saying whether it exists. */
+    @Transactional(readOnly = true)
+    public Contribution get(UUID id) {
+        return repository.find(id, current.viewer()).orElseThrow(() -> new NotFound("contribution", id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<Contribution> list(UUID packageId, UUID contributor, ContributionStage stage, Paging paging) {
+        var filter = new ContributionRepository.Filter(packageId, contributor, stage);
+        return PageOf.of(repository.load(repository.page(filter, current.viewer(), paging)), paging,
+                repository.count(filter, current.viewer()));
+    }
+}

@@ -1,0 +1,64 @@
+package org.palisade.money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.palisade.platform.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ExchangeRateRepository {
+
+    private final JdbcClient jdbc;
+
+    ExchangeRateRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts or replaces the rate of that currency and day; returns true when a row was replaced. */
+    boolean upsert(ExchangeRate rate) {
+        boolean existed = jdbc.sql("SELECT count(*) FROM exchange_rate WHERE currency = :c AND rate_date = :d")
+                .param("c", rate.currency().code()).param("d", rate.date()).query(Integer.class).single() > 0;
+        jdbc.sql("""
+                INSERT INTO exchange_rate (currency, rate_date, units_per_eur, source)
+                VALUES (:c, :d, :r, :s)
+                ON CONFLICT (currency, rate_date) DO UPDATE
+                   SET units_per_eur = EXCLUDED.units_per_eur, source = EXCLUDED.source, recorded_at = now()""")
+                .param("c", rate.currency().code()).param("d", rate.date())
+                .param("r", rate.unitsPerEur()).param("s", rate.source())
+                .update();
+        return existed;
+    }
+
+    RateTable table(Collection<CurrencyCode> currencies) {
+        Map<CurrencyCode, NavigableMap<LocalDate, BigDecimal>> rates = new HashMap<>();
+        jdbc.sql("SELECT currency, rate_date, units_per_eur FROM exchange_rate WHERE currency = ANY(:c)")
+                .param("c", currencies.stream().map(CurrencyCode::code).toArray(String[]::new))
+                .query((rs, n) -> rates.computeIfAbsent(CurrencyCode.of(rs.getString("currency")), k -> new TreeMap<>())
+                        .put(rs.getObject("rate_date", LocalDate.class), rs.getBigDecimal("units_per_eur")))
+                .list();
+        return new RateTable(rates);
+    }
+
+    List<ExchangeRate> page(String currency, Paging paging) {
+        return jdbc.sql("SELECT currency, rate_date, units_per_eur, source FROM exchange_rate"
+                        + " WHERE (CAST(:c AS text) IS NULL OR currency = :c) ORDER BY " + paging.orderBy()
+                        + ", currency LIMIT :limit OFFSET :offset")
+                .param("c", currency).param("limit", paging.size()).param("offset", paging.offset())
+                .query((rs, n) -> new ExchangeRate(CurrencyCode.of(rs.getString("currency")),
+                        rs.getObject("rate_date", LocalDate.class), rs.getBigDecimal("units_per_eur").stripTrailingZeros(),
+                        rs.getString("source")))
+                .list();
+    }
+
+    long count(String currency) {
+        return jdbc.sql("SELECT count(*) FROM exchange_rate WHERE (CAST(:c AS text) IS NULL OR currency = :c)")
+                .param("c", currency).query(Long.class).single();
+    }
+}

@@ -1,0 +1,121 @@
+package org.palisade.organisations;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.palisade.platform.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganisationRepository {
+
+    private static final String COLUMNS = "o.id, o.code, o.name, o.state, o.kinds, o.version";
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Organisation o) {
+        jdbc.sql("""
+                INSERT INTO organisation (id, code, name, state, kinds)
+                VALUES (:id, :code, :name, :state, CAST(:kinds AS varchar[]))""")
+                .param("id", o.id())
+                .param("code", o.code().value())
+                .param("name", o.name())
+                .param("state", o.state())
+                .param("kinds", "{" + o.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "}")
+                .update();
+        o.memberships().forEach(m -> insertMembership(o.id(), m));
+    }
+
+    void insertMembership(UUID organisationId, Membership m) {
+        jdbc.sql("""
+                INSERT INTO membership (organisation_id, alliance, valid_from, valid_to)
+                VALUES (:org, :alliance, :from, :to)""")
+                .param("org", organisationId)
+                .param("alliance", m.alliance().name())
+                .param("from", m.from())
+                .param("to", m.to())
+                .update();
+    }
+
+    /** Bumps the version when memberships change; false when someone else changed it first. */
+    boolean touch(UUID id, long expectedVersion) {
+        return jdbc.sql("UPDATE organisation SET version = version + 1 WHERE id = :id AND version = :v")
+                .param("id", id).param("v", expectedVersion).update() == 1;
+    }
+
+    Optional<Organisation> find(UUID id) {
+        return load(List.of(id)).stream().findFirst();
+    }
+
+    Optional<Organisation> findByCode(String code) {
+        return jdbc.sql("SELECT id FROM organisation WHERE code = :code").param("code", code)
+                .query(UUID.class).optional().flatMap(this::find);
+    }
+
+    /** Loads organisations with their memberships in two statements, whatever their number. */
+    List<Organisation> load(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        Map<UUID, List<Membership>> memberships = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT organisation_id, alliance, valid_from, valid_to FROM membership
+                WHERE organisation_id = ANY(:ids) ORDER BY valid_from""")
+                .param("ids", idArray)
+                .query((rs, n) -> {
+                    memberships.computeIfAbsent(rs.getObject("organisation_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Membership(Alliance.valueOf(rs.getString("alliance")),
+                                    rs.getObject("valid_from", java.time.LocalDate.class),
+                                    rs.getObject("valid_to", java.time.LocalDate.class)));
+                    return null;
+                }).list();
+        Map<UUID, Organisation> byId = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.id = ANY(:ids)")
+                .param("ids", idArray)
+                .query((rs, n) -> map(rs, memberships.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .list().forEach(o -> byId.put(o.id(), o));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    List<UUID> page(Paging paging) {
+        return jdbc.sql("SELECT o.id FROM organisation o ORDER BY " + paging.orderBy() + ", o.id LIMIT :limit OFFSET :offset")
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(UUID.class).list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
+    }
+
+    /** Codes → ids of the organisations that exist among {@code codes}. */
+    Map<String, UUID> idsByCode(Collection<String> codes) {
+        Map<String, UUID> found = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, id FROM organisation WHERE code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> found.put(rs.getString("code"), rs.getObject("id", UUID.class))).list();
+        return found;
+    }
+
+    private static Organisation map(ResultSet rs, List<Membership> memberships) throws SQLException {
+        Array kinds = rs.getArray("kinds");
+        Set<OrganisationKind> kindSet = Arrays.stream((String[]) kinds.getArray())
+                .map(OrganisationKind::valueOf).collect(Collectors.toSet());
+        return new Organisation(rs.getObject("id", UUID.class), new OrganisationCode(rs.getString("code")),
+                rs.getString("name"), rs.getBoolean("state"), kindSet, memberships, rs.getLong("version"));
+    }
+}

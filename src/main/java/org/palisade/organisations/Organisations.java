@@ -1,0 +1,134 @@
+package org.palisade.organisations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.palisade.platform.Conflict;
+import org.palisade.platform.NotFound;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
+import org.palisade.platform.RecordChanged;
+import org.palisade.platform.Violations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases for organisations and their alliance memberships. */
+@Service
+public class Organisations {
+
+    public static final Map<String, String> SORTABLE = Map.of("code", "o.code", "name", "o.name");
+
+    private final OrganisationRepository repository;
+    private final ApplicationEventPublisher events;
+
+    Organisations(OrganisationRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    /** What it takes to register an organisation. */
+    public record Registration(String code, String name, Boolean state, Set<OrganisationKind> kinds,
+            List<Membership> memberships) {
+    }
+
+    @Transactional
+    public Organisation register(Registration r) {
+        Violations v = new Violations();
+        OrganisationCode code = null;
+        if (r.code() == null || r.code().isBlank()) {
+            v.add("code", "code is required");
+        } else {
+            try {
+                code = Boolean.TRUE.equals(r.state()) ? OrganisationCode.forState(r.code()) : new OrganisationCode(r.code());
+            } catch (IllegalArgumentException e) {
+                v.add("code", e.getMessage());
+            }
+        }
+        v.check(r.name() != null && !r.name().isBlank() && r.name().length() <= 200, "name",
+                "name is required (at most 200 characters)");
+        v.check(r.state() != null, "state", "state is required (true for a state, false for an institution)");
+        v.check(r.kinds() != null && !r.kinds().isEmpty(), "kinds",
+                "at least one kind is required: RECIPIENT, COORDINATOR, SUPPLIER or CONTRIBUTOR");
+        if (code != null && repository.findByCode(code.value()).isPresent()) {
+            v.add("code", "an organisation with code " + code + " already exists");
+        }
+        v.throwIfAny();
+        Organisation organisation = new Organisation(UUID.randomUUID(), code, r.name().strip(), r.state(),
+                EnumSet.copyOf(r.kinds()), r.memberships() == null ? List.of() : r.memberships(), 0);
+        repository.insert(organisation);
+        events.publishEvent(new RecordChanged("organisation", organisation.id(), organisation.id(), "registered",
+                null, organisation, null));
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation addMembership(UUID id, Membership membership, Long expectedVersion) {
+        Organisation before = get(id);
+        long version = expectedVersion == null ? before.version() : expectedVersion;
+        boolean overlaps = before.memberships().stream().anyMatch(m -> m.alliance() == membership.alliance()
+                && (m.to() == null || m.to().isAfter(membership.from()))
+                && (membership.to() == null || membership.to().isAfter(m.from())));
+        new Violations().check(!overlaps, "from",
+                before.code() + " is already a member of " + membership.alliance() + " in that period").throwIfAny();
+        if (!repository.touch(id, version)) {
+            throw Conflict.staleVersion("organisation", before.code(), version);
+        }
+        repository.insertMembership(id, membership);
+        Organisation after = get(id);
+        events.publishEvent(new RecordChanged("organisation", id, id, "membership-added", before, after, null));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation get(UUID id) {
+        return repository.find(id).orElseThrow(() -> new NotFound("organisation", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> byCode(String code) {
+        return repository.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> all(Collection<UUID> ids) {
+        return repository.load(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<Organisation> list(Paging paging) {
+        return PageOf.of(repository.load(repository.page(paging)), paging, repository.count());
+    }
+
+    /**
+     * Resolves organisation codes, adding a violation under {@code field[i]} for each unknown code;
+     * returns ids in the order given (duplicates removed).
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> resolveCodes(List<String> codes, String field, Violations violations) {
+        Map<String, UUID> found = repository.idsByCode(codes);
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            UUID id = found.get(codes.get(i));
+            if (id == null) {
+                violations.add(field + "[" + i + "]", "unknown organisation '" + codes.get(i) + "'");
+            } else {
+                ids.add(id);
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** Whether the organisation counted as a member of the alliance on that date. */
+    @Transactional(readOnly = true)
+    public boolean memberOn(UUID id, Alliance alliance, LocalDate date) {
+        return get(id).memberOf(alliance, date);
+    }
+}

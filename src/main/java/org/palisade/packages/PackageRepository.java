@@ -1,0 +1,150 @@
+package org.palisade.packages;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.palisade.money.CurrencyCode;
+import org.palisade.money.Money;
+import org.palisade.platform.Paging;
+import org.palisade.security.Disclosure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PackageRepository {
+
+    private final JdbcClient jdbc;
+
+    PackageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the package and returns its human number. */
+    int insert(AidPackage p) {
+        int number = jdbc.sql("""
+                INSERT INTO aid_package (id, name, target_amount, target_currency, status, owner_id, disclosure, created_at)
+                VALUES (:id, :name, :amount, :currency, :status, :owner, :disclosure, :createdAt)
+                RETURNING number""")
+                .param("id", p.id()).param("name", p.name())
+                .param("amount", p.target().amount()).param("currency", p.target().currency().code())
+                .param("status", p.status().name()).param("owner", p.owner())
+                .param("disclosure", p.disclosure().name())
+                .param("createdAt", OffsetDateTime.ofInstant(p.createdAt(), java.time.ZoneOffset.UTC))
+                .query(Integer.class).single();
+        replaceItems(p.id(), p.items());
+        return number;
+    }
+
+    void replaceItems(UUID packageId, List<PackageItem> items) {
+        jdbc.sql("DELETE FROM package_item WHERE package_id = :id").param("id", packageId).update();
+        for (PackageItem item : items) {
+            jdbc.sql("INSERT INTO package_item (package_id, requirement_item_id, quantity) VALUES (:p, :i, :q)")
+                    .param("p", packageId).param("i", item.requirementItemId()).param("q", item.quantity()).update();
+        }
+    }
+
+    /** Saves a new status if nobody changed the package since {@code expectedVersion}; false otherwise. */
+    boolean updateStatus(AidPackage p, long expectedVersion) {
+        return jdbc.sql("UPDATE aid_package SET status = :status, version = version + 1 WHERE id = :id AND version = :v")
+                .param("status", p.status().name()).param("id", p.id()).param("v", expectedVersion).update() == 1;
+    }
+
+    boolean bumpVersion(UUID id, long expectedVersion) {
+        return jdbc.sql("UPDATE aid_package SET version = version + 1 WHERE id = :id AND version = :v")
+                .param("id", id).param("v", expectedVersion).update() == 1;
+    }
+
+    void recordStatus(UUID packageId, PackageStatus status, Instant at, String by, String reason) {
+        jdbc.sql("""
+                INSERT INTO package_status_change (package_id, status, changed_at, changed_by, reason)
+                VALUES (:p, :s, :at, :by, :reason)""")
+                .param("p", packageId).param("s", status.name())
+                .param("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .param("by", by).param("reason", reason).update();
+    }
+
+    List<StatusChange> timeline(UUID packageId) {
+        return jdbc.sql("""
+                SELECT status, changed_at, changed_by, reason FROM package_status_change
+                WHERE package_id = :p ORDER BY changed_at, status""")
+                .param("p", packageId)
+                .query((rs, n) -> new StatusChange(PackageStatus.valueOf(rs.getString("status")),
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("changed_by"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    /** Quantities of each item already taken by live packages (optionally leaving one package out). */
+    Map<UUID, Long> allocated(Collection<UUID> itemIds) {
+        Map<UUID, Long> taken = new HashMap<>();
+        jdbc.sql("""
+                SELECT pi.requirement_item_id, sum(pi.quantity) AS taken
+                FROM package_item pi JOIN aid_package p ON p.id = pi.package_id
+                WHERE pi.requirement_item_id = ANY(:ids) AND p.status <> 'CANCELLED'
+                GROUP BY pi.requirement_item_id""")
+                .param("ids", itemIds.toArray(UUID[]::new))
+                .query((rs, n) -> taken.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+        return taken;
+    }
+
+    Optional<AidPackage> find(UUID id) {
+        return load(List.of(id)).stream().findFirst();
+    }
+
+    /** Loads packages with their items in two statements. */
+    List<AidPackage> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        Map<UUID, List<PackageItem>> items = new HashMap<>();
+        jdbc.sql("SELECT package_id, requirement_item_id, quantity FROM package_item WHERE package_id = ANY(:ids)"
+                        + " ORDER BY requirement_item_id")
+                .param("ids", idArray)
+                .query((rs, n) -> items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new PackageItem(rs.getObject(2, UUID.class), rs.getLong(3))))
+                .list();
+        Map<UUID, AidPackage> byId = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT id, number, name, target_amount, target_currency, status, owner_id, disclosure, created_at, version
+                FROM aid_package WHERE id = ANY(:ids)""")
+                .param("ids", idArray)
+                .query((rs, n) -> map(rs, items.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .list().forEach(p -> byId.put(p.id(), p));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    List<UUID> page(PackageStatus status, Paging paging) {
+        return jdbc.sql("SELECT id FROM aid_package WHERE (CAST(:status AS text) IS NULL OR status = :status)"
+                        + " ORDER BY " + paging.orderBy() + ", number LIMIT :limit OFFSET :offset")
+                .param("status", status == null ? null : status.name())
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(UUID.class).list();
+    }
+
+    long count(PackageStatus status) {
+        return jdbc.sql("SELECT count(*) FROM aid_package WHERE (CAST(:status AS text) IS NULL OR status = :status)")
+                .param("status", status == null ? null : status.name()).query(Long.class).single();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM aid_package WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+    }
+
+    private static AidPackage map(ResultSet rs, List<PackageItem> items) throws SQLException {
+        CurrencyCode currency = CurrencyCode.of(rs.getString("target_currency"));
+        return new AidPackage(rs.getObject("id", UUID.class), rs.getInt("number"), rs.getString("name"),
+                new Money(rs.getBigDecimal("target_amount"), currency), PackageStatus.valueOf(rs.getString("status")),
+                rs.getObject("owner_id", UUID.class), Disclosure.valueOf(rs.getString("disclosure")), items,
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,249 @@
+package org.palisade.packages;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.palisade.money.CurrencyCode;
+import org.palisade.money.ExchangeRates;
+import org.palisade.money.Money;
+import org.palisade.money.RateTable;
+import org.palisade.platform.Conflict;
+import org.palisade.platform.NotFound;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
+import org.palisade.platform.RecordChanged;
+import org.palisade.platform.Violations;
+import org.palisade.requirements.ListStatus;
+import org.palisade.requirements.RequirementItem;
+import org.palisade.requirements.Requirements;
+import org.palisade.security.CurrentViewer;
+import org.palisade.security.Disclosure;
+import org.palisade.security.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of packages: assemble from the approved list, move through their life, measure coverage. */
+@Service
+public class Packages {
+
+    public static final Map<String, String> SORTABLE = Map.of("number", "number", "name", "name",
+            "status", "status", "created", "created_at");
+
+    private final PackageRepository repository;
+    private final Requirements requirements;
+    private final FundingLedger funding;
+    private final ExchangeRates rates;
+    private final CurrentViewer current;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Packages(PackageRepository repository, Requirements requirements, FundingLedger funding, ExchangeRates rates,
+            CurrentViewer current, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.requirements = requirements;
+        this.funding = funding;
+        this.rates = rates;
+        this.current = current;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A request for a new package; items are requirement item ids with quantities. */
+    public record Proposal(String name, Money target, UUID owner, Disclosure disclosure, List<PackageItem> items) {
+    }
+
+    @Transactional
+    public AidPackage propose(Proposal proposal) {
+        return propose(proposal, new Violations());
+    }
+
+    /** Proposes a package, reporting its problems together with those the caller found reading the input. */
+    @Transactional
+    public AidPackage propose(Proposal proposal, Violations v) {
+        v.check(proposal.target() != null || v.mentions("target"), "target", "target value is required");
+        v.check(proposal.name() != null && !proposal.name().isBlank() && proposal.name().length() <= 200, "name",
+                "name is required (at most 200 characters)");
+        v.check(proposal.owner() != null || v.mentions("owner"), "owner",
+                "owner (the organisation assembling the package) is required");
+        List<PackageItem> items = proposal.items() == null ? List.of() : proposal.items();
+        checkAvailable(items, v);
+        v.throwIfAny();
+        AidPackage draft = new AidPackage(UUID.randomUUID(), 0, proposal.name().strip(), proposal.target(),
+                PackageStatus.PROPOSED, proposal.owner(),
+                proposal.disclosure() == null ? Disclosure.PUBLIC : proposal.disclosure(), items, clock.instant(), 0);
+        repository.insert(draft);
+        repository.recordStatus(draft.id(), PackageStatus.PROPOSED, draft.createdAt(), current.username(), null);
+        AidPackage created = get(draft.id());
+        events.publishEvent(new RecordChanged("package", created.id(), created.owner(), "proposed", null, created, null));
+        return created;
+    }
+
+    /** Adds quantities of approved items while the package is proposed or open. */
+    @Transactional
+    public AidPackage addItems(UUID id, List<PackageItem> items, Long expectedVersion) {
+        AidPackage before = get(id);
+        AidPackage after = before.withItems(items);
+        Violations v = new Violations();
+        checkAvailable(items, v);
+        v.throwIfAny();
+        long version = expectedVersion == null ? before.version() : expectedVersion;
+        if (!repository.bumpVersion(id, version)) {
+            throw Conflict.staleVersion("package", before.number(), version);
+        }
+        repository.replaceItems(id, after.items());
+        AidPackage saved = get(id);
+        events.publishEvent(new RecordChanged("package", id, saved.owner(), "items-added", before, saved, null));
+        return saved;
+    }
+
+    /**
+     * Refuses quantities beyond what an item has left after all live packages: the items are locked first,
+     * so two packages taking the same item at the same moment are checked one after the other.
+     */
+    private void checkAvailable(List<PackageItem> items, Violations v) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Set<UUID> ids = new HashSet<>();
+        items.forEach(i -> ids.add(i.requirementItemId()));
+        Map<UUID, RequirementItem> found = new LinkedHashMap<>();
+        requirements.lockItemsForAllocation(ids).forEach(i -> found.put(i.id(), i));
+        Map<UUID, Long> taken = repository.allocated(ids);
+        Map<UUID, Long> requested = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            PackageItem item = items.get(i);
+            RequirementItem req = found.get(item.requirementItemId());
+            String field = "items[" + i + "]";
+            if (req == null) {
+                v.add(field + ".item", "unknown requirement item " + item.requirementItemId());
+                continue;
+            }
+            if (req.listStatus() != ListStatus.APPROVED) {
+                v.add(field + ".item", "'" + req.description() + "' belongs to list version " + req.listNumber()
+                        + ", which is " + req.listStatus().name().toLowerCase() + "; packages take items of the approved list");
+                continue;
+            }
+            long already = taken.getOrDefault(req.id(), 0L) + requested.getOrDefault(req.id(), 0L);
+            long left = req.quantity().value() - already;
+            if (item.quantity() > left) {
+                v.add(field + ".quantity", "only " + Math.max(left, 0) + " " + req.quantity().unit() + " of '"
+                        + req.description() + "' are left (requested " + item.quantity() + ")");
+            }
+            requested.merge(req.id(), item.quantity(), Long::sum);
+        }
+    }
+
+    @Transactional
+    public AidPackage open(UUID id, Long expectedVersion, String reason) {
+        return transition(id, expectedVersion, reason, AidPackage::open);
+    }
+
+    /** Moves to funded when committed contributions, converted at their dates, cover the target. */
+    @Transactional
+    public AidPackage fund(UUID id, Long expectedVersion, String reason) {
+        return transition(id, expectedVersion, reason, p -> p.markFunded(coverage(p, Viewer.SYSTEM)));
+    }
+
+    @Transactional
+    public AidPackage contract(UUID id, Long expectedVersion, String reason) {
+        return transition(id, expectedVersion, reason, AidPackage::contract);
+    }
+
+    @Transactional
+    public AidPackage startDelivery(UUID id, Long expectedVersion, String reason) {
+        return transition(id, expectedVersion, reason, AidPackage::startDelivery);
+    }
+
+    @Transactional
+    public AidPackage deliver(UUID id, Long expectedVersion, String reason) {
+        return transition(id, expectedVersion, reason, AidPackage::deliver);
+    }
+
+    @Transactional
+    public AidPackage cancel(UUID id, Long expectedVersion, String reason) {
+        return transition(id, expectedVersion, reason, AidPackage::cancel);
+    }
+
+    private AidPackage transition(UUID id, Long expectedVersion, String reason, UnaryOperator<AidPackage> move) {
+        AidPackage before = get(id);
+        long version = expectedVersion == null ? before.version() : expectedVersion;
+        if (version != before.version()) {
+            throw Conflict.staleVersion("package", before.number(), version);
+        }
+        AidPackage after = move.apply(before);
+        if (!repository.updateStatus(after, version)) {
+            throw Conflict.staleVersion("package", before.number(), version);
+        }
+        repository.recordStatus(id, after.status(), clock.instant(), current.username(), reason);
+        AidPackage saved = get(id);
+        events.publishEvent(new RecordChanged("package", id, saved.owner(), after.status().action(), before, saved,
+                reason));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public AidPackage get(UUID id) {
+        return repository.find(id).orElseThrow(() -> new NotFound("package", id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return repository.exists(id);
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<AidPackage> list(PackageStatus status, Paging paging) {
+        return PageOf.of(repository.load(repository.page(status, paging)), paging, repository.count(status));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusChange> timeline(UUID id) {
+        get(id);
+        return repository.timeline(id);
+    }
+
+    /** Coverage of a package as the current viewer may see it. */
+    @Transactional(readOnly = true)
+    public Coverage coverage(UUID id) {
+        return coverage(get(id), current.viewer());
+    }
+
+    /** Coverage of many packages with one query for their funding and one for the rates. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Coverage> coverage(Collection<AidPackage> packages) {
+        Viewer viewer = current.viewer();
+        List<UUID> ids = packages.stream().map(AidPackage::id).toList();
+        Map<UUID, List<Funding>> byPackage = funding.fundingOf(ids, viewer);
+        RateTable table = rates.table(currencies(packages, byPackage.values()));
+        Map<UUID, Coverage> result = new LinkedHashMap<>();
+        Set<UUID> hidden = funding.withUndisclosedFunding(ids, viewer);
+        for (AidPackage p : packages) {
+            result.put(p.id(), Coverage.of(p.target(), byPackage.getOrDefault(p.id(), List.of()), table,
+                    hidden.contains(p.id())));
+        }
+        return result;
+    }
+
+    private Coverage coverage(AidPackage p, Viewer viewer) {
+        List<Funding> fundings = funding.fundingOf(List.of(p.id()), viewer).getOrDefault(p.id(), List.of());
+        RateTable table = rates.table(currencies(List.of(p), List.of(fundings)));
+        return Coverage.of(p.target(), fundings, table,
+                !funding.withUndisclosedFunding(List.of(p.id()), viewer).isEmpty());
+    }
+
+    private static Set<CurrencyCode> currencies(Collection<AidPackage> packages, Collection<List<Funding>> fundings) {
+        Set<CurrencyCode> currencies = new HashSet<>();
+        packages.forEach(p -> currencies.add(p.target().currency()));
+        fundings.forEach(list -> list.forEach(f -> currencies.add(f.pledged().currency())));
+        return currencies;
+    }
+
+}

@@ -1,0 +1,108 @@
+package org.palisade.platform;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a creating request safe to repeat. The key is claimed with an INSERT in the same transaction as the
+ * change: a second request with the same key waits on that row until the first commits, then replays its
+ * response (or, if the first failed and rolled back, runs itself). The same key with another body is refused.
+ */
+@Component
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+
+    Idempotency(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+    }
+
+    /**
+     * Runs {@code create} once per (scope, key). Without a key the request simply runs.
+     *
+     * @param scope   what is being created, e.g. "POST /api/v1/contributions"
+     * @param request the parsed request body, hashed to recognise a different body under the same key
+     */
+    public ResponseEntity<String> once(String scope, String key, Object request, Supplier<ResponseEntity<?>> create) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new InvalidRequest(HEADER, "Idempotency-Key must be 1 to 200 characters");
+        }
+        String hash = sha256(json.writeValueAsString(request));
+        return tx.execute(status -> {
+            if (key != null) {
+                int claimed = jdbc.sql("""
+                        INSERT INTO idempotency_key (scope, key, request_hash) VALUES (:scope, :key, :hash)
+                        ON CONFLICT (scope, key) DO NOTHING""")
+                        .param("scope", scope).param("key", key).param("hash", hash).update();
+                if (claimed == 0) {
+                    return replay(scope, key, hash);
+                }
+            }
+            ResponseEntity<?> response = create.get();
+            String body = json.writeValueAsString(response.getBody());
+            URI location = response.getHeaders().getLocation();
+            if (key != null) {
+                jdbc.sql("""
+                        UPDATE idempotency_key SET response_status = :status, response_body = :body, location = :location
+                        WHERE scope = :scope AND key = :key""")
+                        .param("status", response.getStatusCode().value()).param("body", body)
+                        .param("location", location == null ? null : location.toString())
+                        .param("scope", scope).param("key", key).update();
+            }
+            return respond(response.getStatusCode().value(), body, location == null ? null : location.toString(), false);
+        });
+    }
+
+    private ResponseEntity<String> replay(String scope, String key, String hash) {
+        var stored = jdbc.sql("""
+                SELECT request_hash, response_status, response_body, location FROM idempotency_key
+                WHERE scope = :scope AND key = :key""")
+                .param("scope", scope).param("key", key)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .single();
+        if (!stored.hash().equals(hash)) {
+            throw new InvalidRequest(HEADER, "this Idempotency-Key was already used with a different request body");
+        }
+        return respond(stored.status(), stored.body(), stored.location(), true);
+    }
+
+    private static ResponseEntity<String> respond(int status, String body, String location, boolean replayed) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (location != null) {
+            headers.setLocation(URI.create(location));
+        }
+        if (replayed) {
+            headers.set("Idempotent-Replayed", "true");
+        }
+        return ResponseEntity.status(status).headers(headers).body(body);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Stored(String hash, int status, String body, String location) {
+    }
+}
