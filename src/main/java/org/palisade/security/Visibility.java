@@ -1,10 +1,13 @@
 package org.palisade.security;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The one place that decides which contributions a viewer may see. Repositories splice {@link #sql} into
+ * The one place that decides which contributions and packages a viewer may see, and what undisclosed
+ * contributions may add to a total. Repositories splice {@link #sql} into
  * their WHERE clause and bind {@link #parameters}; the rule itself can change here without touching them.
  */
 public final class Visibility {
@@ -27,12 +30,41 @@ public final class Visibility {
                 + ".id AND vc.organisation_id = :viewerOrg))))";
     }
 
+    /**
+     * SQL predicate over a package row aliased {@code alias} (columns {@code disclosure}, {@code owner_id},
+     * {@code id}): public packages to everyone; coalition ones to signed-in users; confidential ones to the
+     * owning organisation, coordinators, auditors, suppliers (who must deliver them) and the organisations
+     * contributing to them. Binds the same {@link #parameters}.
+     */
+    public static String packagePredicate(String alias) {
+        return "(:viewerSystem OR " + alias + ".disclosure = 'PUBLIC'"
+                + " OR (" + alias + ".disclosure = 'COALITION' AND :viewerSignedIn)"
+                + " OR (" + alias + ".disclosure = 'CONFIDENTIAL' AND (:viewerPrivileged OR :viewerSupplier"
+                + " OR " + alias + ".owner_id = :viewerOrg"
+                + " OR EXISTS (SELECT 1 FROM contribution vpc JOIN contribution_contributor vpcc"
+                + " ON vpcc.contribution_id = vpc.id WHERE vpc.package_id = " + alias + ".id"
+                + " AND vpcc.organisation_id = :viewerOrg))))";
+    }
+
     public static Map<String, Object> parameters(Viewer viewer) {
         return Map.of(
                 "viewerSystem", viewer.system(),
                 "viewerSignedIn", viewer.signedIn(),
                 // a nil id matches no contributor: visitors see no confidential row through membership
                 "viewerOrg", viewer.organisationId() == null ? NOBODY : viewer.organisationId(),
-                "viewerPrivileged", viewer.has(Role.COORDINATOR) || viewer.has(Role.AUDITOR));
+                "viewerPrivileged", viewer.has(Role.COORDINATOR) || viewer.has(Role.AUDITOR),
+                "viewerSupplier", viewer.has(Role.SUPPLIER));
+    }
+
+    /**
+     * Whether contributions the viewer may not see may still be counted in a total shown to them (which is
+     * then marked "includes undisclosed contributions"). Only when they come from at least two contributing
+     * organisations: otherwise the total minus what the viewer can see would be one nation's undisclosed
+     * amount. The viewer's own organisation never counts here, since its contributions are visible to it.
+     *
+     * @param hiddenContributors the contributing organisations of every undisclosed contribution in the total
+     */
+    public static boolean mayCountUndisclosed(Collection<UUID> hiddenContributors) {
+        return new HashSet<>(hiddenContributors).size() >= 2;
     }
 }

@@ -61,6 +61,16 @@ public final class TestUsers {
         return this;
     }
 
+    /**
+     * The username of a contributor of the nation with this code (e.g. "DNK" gives "contributor-dnk"),
+     * created with its organisation when missing.
+     */
+    public String contributorOf(String organisationCode) {
+        String username = "contributor-" + organisationCode.toLowerCase(java.util.Locale.ROOT);
+        create(username, organisationCode, Role.CONTRIBUTOR);
+        return username;
+    }
+
     /** The id of the organisation with this code, inserted first when missing. */
     public UUID organisation(String code) {
         jdbc.sql("""
