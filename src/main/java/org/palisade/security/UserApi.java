@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.palisade.platform.InvalidRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,15 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 /** Local users, managed by administrators: list them and create new ones. */
 @RestController
 @RequestMapping("/api/v1/users")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
 class UserApi {
 
     private final LocalUsers users;
     private final OrganisationCodes organisations;
+    private final AccessPolicy access;
 
-    UserApi(LocalUsers users, OrganisationCodes organisations) {
+    UserApi(LocalUsers users, OrganisationCodes organisations, AccessPolicy access) {
         this.users = users;
         this.organisations = organisations;
+        this.access = access;
     }
 
     /**
@@ -48,12 +48,14 @@ class UserApi {
     @GetMapping
     @Operation(summary = "Local users with their organisation and roles (administrators only)")
     List<LocalUsers.Summary> list() {
+        access.requireRole("list users", AccessPolicy.Target.newRecord("user", null), Role.ADMINISTRATOR);
         return users.list();
     }
 
     @PostMapping
     @Operation(summary = "Creates a local user (administrators only)")
     ResponseEntity<LocalUsers.Summary> create(@Valid @RequestBody NewUser user) {
+        access.requireRole("create a user", AccessPolicy.Target.newRecord("user", null), Role.ADMINISTRATOR);
         UUID organisation = organisations.find(user.organisationCode())
                 .orElseThrow(() -> new InvalidRequest("organisationCode", "no organisation has code "
                         + user.organisationCode()));
