@@ -120,17 +120,11 @@ class ContributionRepository {
         return load(ids);
     }
 
-    /** Per package, the contributing organisations of the contributions this viewer may not see. */
-    Map<UUID, List<UUID>> hiddenContributorsByPackage(Collection<UUID> packageIds, Viewer viewer) {
-        Map<UUID, List<UUID>> hidden = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT c.package_id, cc.organisation_id FROM contribution c"
-                        + " JOIN contribution_contributor cc ON cc.contribution_id = c.id"
-                        + " WHERE c.package_id = ANY(:ids) AND NOT " + Visibility.contributionPredicate("c"))
+    Set<UUID> packagesWithHiddenContributions(Collection<UUID> packageIds, Viewer viewer) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT c.package_id FROM contribution c WHERE c.package_id = ANY(:ids)"
+                        + " AND NOT " + Visibility.contributionPredicate("c"))
                 .param("ids", packageIds.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
-                .query((rs, n) -> hidden.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                        .add(rs.getObject(2, UUID.class)))
-                .list();
-        return hidden;
+                .query(UUID.class).list());
     }
 
     /** Loads contributions with their contributors in two statements. */

@@ -1,22 +1,367 @@
 package org.palisade.requirements;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.palisade.organisations.Organisation;
+import org.palisade.organisations.OrganisationKind;
+import org.palisade.organisations.Organisations;
+import org.palisade.platform.Conflict;
+import org.palisade.platform.InvalidRequest;
+import org.palisade.platform.NotFound;
+import org.palisade.platform.PageOf;
+import org.palisade.platform.Paging;
+import org.palisade.platform.RecordChanged;
+import org.palisade.platform.Violations;
+import org.palisade.security.AccessPolicy;
+import org.palisade.security.AccessPolicy.Target;
+import org.palisade.security.CurrentViewer;
+import org.palisade.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Use cases of the prioritized requirement list. */
+/**
+ * Use cases of the prioritized requirement list, for the API and the pages alike. Every change is one
+ * transaction that locks the version it changes, checks the caller's expected version when one is given
+ * ({@code null} skips the check), and publishes a {@link RecordChanged} for the audit trail.
+ */
 @Service
 public class Requirements {
 
+    /** Sort keys of {@link #versions}; the first is the default. */
+    public static final Map<String, String> SORTABLE = sortable();
+
+    static final String RECORD_TYPE = "requirement-list";
+
+    private final RequirementListRepository repository;
+    private final Organisations organisations;
+    private final CurrentViewer viewer;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Requirements(RequirementListRepository repository, Organisations organisations, CurrentViewer viewer,
+            AccessPolicy access, Clock clock, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.organisations = organisations;
+        this.viewer = viewer;
+        this.access = access;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The list after an item was added, and the new item (its id is needed to address it later). */
+    public record ItemAdded(RequirementList list, RequirementItem item) {
+    }
+
+    /**
+     * Starts the next version: a copy of the approved one (same lineages and ranks, new item ids), or for the
+     * very first list an empty draft owned by the current user's organisation, which must be a recipient.
+     */
+    @Transactional
+    public RequirementList startDraft() {
+        return startDraft(null);
+    }
+
+    /**
+     * Starts the next version for the given recipient (null: the approved version's owner or the current user's
+     * organisation). Refused with 409 while another version is a draft or submitted.
+     */
+    @Transactional
+    public RequirementList startDraft(UUID recipientId) {
+        access.requireRole("start a requirement list draft", Target.newRecord(RECORD_TYPE, recipientId),
+                Role.RECIPIENT_PLANNER);
+        // one draft at a time: concurrent starts queue here, so the second sees the first and gets a clear 409
+        repository.lockVersionNumbering();
+        repository.findOpen(false).ifPresent(open -> {
+            throw new Conflict("Requirement list " + open.number() + " is still "
+                    + RequirementList.describe(open.status()) + "; only one version is worked on at a time"
+                    + " (allowed on it: " + String.join("; ", open.allowedActions()) + ")");
+        });
+        Instant now = now();
+        UUID id = UUID.randomUUID();
+        int number = repository.nextNumber();
+        Optional<RequirementList> approved = repository.findApproved(false);
+        RequirementList draft;
+        if (approved.isPresent()) {
+            RequirementList inForce = approved.get();
+            if (recipientId != null && !recipientId.equals(inForce.ownerId())) {
+                throw new InvalidRequest("recipient", "the requirement list belongs to its recipient "
+                        + codeOf(inForce.ownerId()) + "; a new version keeps it");
+            }
+            draft = inForce.startRevision(id, number, now, UUID::randomUUID);
+        } else {
+            draft = RequirementList.firstDraft(id, number, recipient(recipientId).id(), now);
+        }
+        // the recipient's own planners keep its list
+        access.requireRoleIn("start a requirement list draft", Target.newRecord(RECORD_TYPE, draft.ownerId()),
+                List.of(draft.ownerId()), Role.RECIPIENT_PLANNER);
+        repository.insert(draft);
+        publish(draft.id(), draft.ownerId(), "draft-started", null, draft);
+        return draft;
+    }
+
+    /** Adds an item at {@code rank} (null: last); the items from that rank down move one place down. */
+    @Transactional
+    public ItemAdded addItem(UUID listId, ItemInput input, Integer rank, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "add an item to");
+        before.requireEditable("add an item");
+        ItemDetails details = checked(input);
+        UUID itemId = UUID.randomUUID();
+        RequirementList after = store(before, before.addItem(itemId, UUID.randomUUID(), details, rank, now()),
+                "item-added");
+        return new ItemAdded(after, after.item(itemId).orElseThrow());
+    }
+
+    /** Changes what an item asks for (category, description, quantity, unit cost, needed-by); not its rank. */
+    @Transactional
+    public RequirementList editItem(UUID listId, UUID itemId, ItemInput input, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "edit an item of");
+        before.requireEditable("edit an item");
+        ItemDetails details = checked(input);
+        return store(before, before.editItem(itemId, details, now()), "item-edited");
+    }
+
+    /** Removes an item; the items below it move up one place. */
+    @Transactional
+    public RequirementList removeItem(UUID listId, UUID itemId, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "remove an item from");
+        return store(before, before.removeItem(itemId, now()), "item-removed");
+    }
+
+    /** Moves an item one place up or down, or to a rank; the items in between shift by one. */
+    @Transactional
+    public RequirementList moveItem(UUID listId, UUID itemId, Move move, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "move an item of");
+        return store(before, before.moveItem(itemId, move, now()), "item-moved");
+    }
+
+    /**
+     * Replaces all items of a draft by a whole ranked list: ranks must run 1..n without gaps; lines with the id
+     * of an item of this list keep it (and its lineage), lines without id are new, items left out are removed.
+     * Every invalid field is named, e.g. {@code items[3].rank}.
+     */
+    @Transactional
+    public RequirementList replaceItems(UUID listId, List<RankedItemInput> items, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "replace the items of");
+        before.requireEditable("replace the items");
+        List<RankedItemInput> input = items == null ? List.of() : items;
+        Violations v = new Violations();
+        List<RequirementList.Line> lines = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            RankedItemInput line = input.get(i);
+            if (line == null) {
+                v.add("items[" + i + "]", "item is required");
+                continue;
+            }
+            lines.add(new RequirementList.Line(line.id(), line.rank(),
+                    ItemDetails.from(line.item(), "items[" + i + "].", v)));
+        }
+        if (lines.size() == input.size()) {
+            before.checkReplacement(lines.stream().map(RequirementList.Line::id).toList(),
+                    lines.stream().map(RequirementList.Line::rank).toList(), v);
+        }
+        v.throwIfAny();
+        return store(before, before.replaceItems(lines, now(), UUID::randomUUID), "items-replaced");
+    }
+
+    /** Hands a draft to the parties for approval; from now on it changes only by being reopened. */
+    @Transactional
+    public RequirementList submit(UUID listId, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "submit");
+        return store(before, before.submit(now()), "submitted");
+    }
+
+    /** Takes a submitted version back to draft for changes; approvals already given are dropped. */
+    @Transactional
+    public RequirementList reopen(UUID listId, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "reopen");
+        return store(before, before.reopen(now()), "reopened");
+    }
+
+    /**
+     * Records the approval of a submitted version by one party, as the current user, now. With the third
+     * approval the version is in force and the version approved before it is superseded.
+     *
+     * @param organisationId an organisation of the party's kind (unknown or of another kind: 422)
+     */
+    @Transactional
+    public RequirementList approve(UUID listId, Party party, UUID organisationId, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        Violations v = new Violations();
+        v.check(party != null, "party", "party is required: RECIPIENT, COORDINATOR or SUPPLIER");
+        Organisation organisation = organisationId == null ? null
+                : organisations.all(List.of(organisationId)).stream().findFirst().orElse(null);
+        v.check(organisation != null, "organisation", organisationId == null ? "organisation is required"
+                : "unknown organisation " + organisationId);
+        v.throwIfAny();
+        return approve(before, party, organisation);
+    }
+
+    /** {@link #approve(UUID, Party, UUID, Long)} with the party's name and the organisation's code, as typed. */
+    @Transactional
+    public RequirementList approve(UUID listId, String party, String organisationCode, Long expectedVersion) {
+        RequirementList before = loadForChange(listId, expectedVersion);
+        Violations v = new Violations();
+        Party parsed = null;
+        try {
+            parsed = party == null ? null : Party.valueOf(party.strip());
+        } catch (IllegalArgumentException e) {
+            // reported below with the accepted values
+        }
+        v.check(parsed != null, "party", "party must be RECIPIENT, COORDINATOR or SUPPLIER (was "
+                + (party == null ? "missing" : "'" + party + "'") + ")");
+        Organisation organisation = organisationCode == null || organisationCode.isBlank() ? null
+                : organisations.byCode(organisationCode.strip()).orElse(null);
+        v.check(organisation != null, "organisation", organisationCode == null || organisationCode.isBlank()
+                ? "organisation is required, e.g. NATO" : "unknown organisation '" + organisationCode + "'");
+        v.throwIfAny();
+        return approve(before, parsed, organisation);
+    }
+
+    private RequirementList approve(RequirementList before, Party party, Organisation organisation) {
+        Instant now = now();
+        RequirementList after = before.approve(party, organisation, viewer.username(), now);
+        // each party approves only for its own organisation, and only through the role that speaks for it
+        // (checked once the list's own rules passed, so an approval the list refuses anyway says why)
+        access.requireRoleIn("approve requirement list " + before.number() + " as " + party.name().toLowerCase(),
+                target(before), List.of(organisation.id()), approver(party));
+        if (after.status() == ListStatus.APPROVED) {
+            // the version in force gives way first: at most one version is approved at any moment
+            repository.findApproved(true).filter(old -> !old.id().equals(after.id()))
+                    .ifPresent(old -> store(old, old.supersede(now), "superseded"));
+            return store(before, after, "approved");
+        }
+        return store(before, after, "approval-recorded");
+    }
+
+    @Transactional(readOnly = true)
+    public RequirementList get(UUID listId) {
+        return repository.find(listId).orElseThrow(() -> new NotFound("requirement list", listId));
+    }
+
+    /** All versions, one page at a time; sort by {@link #SORTABLE} keys, e.g. {@code number,desc}. */
+    @Transactional(readOnly = true)
+    public PageOf<ListSummary> versions(Paging paging) {
+        return PageOf.of(repository.page(paging), paging, repository.count());
+    }
+
+    /** The version in force, the one packages draw from. */
+    @Transactional(readOnly = true)
+    public Optional<RequirementList> latestApproved() {
+        return repository.findApproved(false);
+    }
+
+    /** The version being worked on: a draft, or a submitted version awaiting approvals. */
+    @Transactional(readOnly = true)
+    public Optional<RequirementList> currentDraft() {
+        return repository.findOpen(false);
+    }
+
+    /** What changed from one version to another, requirement by requirement. */
+    @Transactional(readOnly = true)
+    public ListDiff diff(UUID fromListId, UUID toListId) {
+        return ListDiff.between(get(fromListId), get(toListId));
+    }
+
     /**
      * The items with these ids, locked (SELECT ... FOR UPDATE) until the caller's transaction ends, so two
-     * packages taking the same item are allocated one after the other. Unknown ids are simply absent.
+     * packages taking the same item are allocated one after the other. Unknown ids are simply absent. Each
+     * item carries its list's status, which cannot change until the caller's transaction ends.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<RequirementItem> lockItemsForAllocation(Collection<UUID> itemIds) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return repository.lockItems(itemIds);
+    }
+
+    /** Only the recipient's planners change its list. */
+    private void requirePlanner(RequirementList list, String action) {
+        access.requireRoleIn(action + " requirement list " + list.number(), target(list), List.of(list.ownerId()),
+                Role.RECIPIENT_PLANNER);
+    }
+
+    private static Target target(RequirementList list) {
+        return new Target(RECORD_TYPE, list.id(), list.ownerId());
+    }
+
+    private static Role approver(Party party) {
+        return switch (party) {
+            case RECIPIENT -> Role.RECIPIENT_PLANNER;
+            case COORDINATOR -> Role.COORDINATOR;
+            case SUPPLIER -> Role.SUPPLIER;
+        };
+    }
+
+    private RequirementList loadForChange(UUID listId, Long expectedVersion) {
+        RequirementList list = repository.findForChange(listId)
+                .orElseThrow(() -> new NotFound("requirement list", listId));
+        if (expectedVersion != null && expectedVersion != list.version()) {
+            throw Conflict.staleVersion("requirement list", list.number(), expectedVersion);
+        }
+        return list;
+    }
+
+    private RequirementList store(RequirementList before, RequirementList after, String action) {
+        RequirementList stored = repository.update(before, after);
+        publish(stored.id(), stored.ownerId(), action, before, stored);
+        return stored;
+    }
+
+    private void publish(UUID id, UUID owner, String action, RequirementList before, RequirementList after) {
+        events.publishEvent(new RecordChanged(RECORD_TYPE, id, owner, action, before, after, null));
+    }
+
+    private static ItemDetails checked(ItemInput input) {
+        Violations v = new Violations();
+        ItemDetails details = ItemDetails.from(input, "", v);
+        v.throwIfAny();
+        return details;
+    }
+
+    private Organisation recipient(UUID recipientId) {
+        UUID id = recipientId != null ? recipientId : viewer.organisationId();
+        if (id == null) {
+            throw new InvalidRequest("recipient",
+                    "the first requirement list needs its recipient: name the recipient organisation");
+        }
+        Organisation organisation = organisations.all(List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new InvalidRequest("recipient", "unknown organisation " + id));
+        if (!organisation.is(OrganisationKind.RECIPIENT)) {
+            throw new InvalidRequest("recipient", organisation.code() + " is not a recipient");
+        }
+        return organisation;
+    }
+
+    private String codeOf(UUID organisationId) {
+        return organisations.all(List.of(organisationId)).stream().findFirst()
+                .map(o -> o.code().value()).orElse(organisationId.toString());
+    }
+
+    // timestamptz holds microseconds: truncating here keeps a stored and a re-read list equal
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("number", "l.number");
+        keys.put("createdAt", "l.created_at");
+        return java.util.Collections.unmodifiableMap(keys);
     }
 }

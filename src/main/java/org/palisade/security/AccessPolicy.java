@@ -73,7 +73,8 @@ public class AccessPolicy {
         Viewer viewer = currentViewer.viewer();
         if (!viewer.system() && !organisations.contains(viewer.organisationId())) {
             throw refuse(action, target, "only " + names(anyOf) + " of "
-                    + (organisations.size() == 1 ? "the owning organisation" : "its organisations") + " may " + action);
+                    + (organisations.size() == 1 ? "the organisation concerned" : "the organisations concerned")
+                    + " may " + action);
         }
     }
 

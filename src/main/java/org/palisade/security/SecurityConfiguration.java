@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -38,18 +38,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * refusals are problem+json. The pages use form login (and OpenID Connect when a client is configured) with
  * a session, CSRF protection and a redirect to the sign-in page. On both, reads stay open to visitors (the
  * use cases show them public records only) and every change needs a signed-in user.
+ *
+ * <p>Only in a web application: a command run of the application (such as the audit verification) serves no
+ * HTTP and needs none of this.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
-    /** bcrypt today; the stored "{id}" prefix lets a later algorithm (argon2) take over hash by hash. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     /**
      * Password sign-in, rate-limited. Declared as the application's AuthenticationManager so that no other

@@ -57,14 +57,16 @@ public final class Visibility {
     }
 
     /**
-     * Whether contributions the viewer may not see may still be counted in a total shown to them (which is
-     * then marked "includes undisclosed contributions"). Only when they come from at least two contributing
-     * organisations: otherwise the total minus what the viewer can see would be one nation's undisclosed
-     * amount. The viewer's own organisation never counts here, since its contributions are visible to it.
+     * Whether contributions the viewer may not see may still be counted, as one sum, in an overall total shown
+     * to them (which is then marked "includes undisclosed contributions"): only when they come from at least
+     * two different lead contributors. With one, the total minus what the viewer can see would be that
+     * nation's undisclosed amount. The viewer's own organisation is never among them, since its contributions
+     * are visible to it. Totals of a part (one package, one contributor, one category) never count undisclosed
+     * money: set beside the overall total, they would let a reader subtract their way to it.
      *
-     * @param hiddenContributors the contributing organisations of every undisclosed contribution in the total
+     * @param hiddenLeads the lead contributor (code or id) of every undisclosed contribution in the total
      */
-    public static boolean mayCountUndisclosed(Collection<UUID> hiddenContributors) {
-        return new HashSet<>(hiddenContributors).size() >= 2;
+    public static boolean mayCountUndisclosed(Collection<?> hiddenLeads) {
+        return new HashSet<>(hiddenLeads).size() >= 2;
     }
 }

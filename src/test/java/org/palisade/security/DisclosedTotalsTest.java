@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Totals shown to someone who may not see every contribution: undisclosed money counts only in totals marked
- * "includes undisclosed contributions", and never where it is one nation's amount.
+ * Totals shown to someone who may not see every contribution: undisclosed money never shows as one nation's
+ * amount, neither in a bucket of its own nor as the difference between two totals.
  */
 @PalisadeTest
 class DisclosedTotalsTest {
@@ -65,51 +65,41 @@ class DisclosedTotalsTest {
     }
 
     @Test
-    void aSingleConfidentialContributorIsLeftOutOfTotalsSoItsAmountCannotBeWorkedOut() {
-        JsonNode visitor = coverage(new Api(port));
-        JsonNode dutch = coverage(new Api(port).as(TestUsers.CONTRIBUTOR_NLD));
-        JsonNode coordinator = coverage(new Api(port).as(TestUsers.COORDINATOR));
-
-        assertThat(pledged(visitor)).isEqualTo("100");
-        assertThat(visitor.path("includesUndisclosedContributions").asBoolean()).isFalse();
-        assertThat(pledged(dutch)).isEqualTo("100");
-        assertThat(pledged(coordinator)).isEqualTo("150");
-        assertThat(coordinator.path("includesUndisclosedContributions").asBoolean()).isFalse();
-    }
-
-    @Test
-    void undisclosedMoneyOfSeveralNationsCountsInATotalMarkedAsIncludingIt() {
-        pledge("POL", "30", Disclosure.CONFIDENTIAL);
-
+    void aPackageCountsOnlyWhatTheReaderMaySeeAndSaysWhenSomethingIsWithheld() {
         JsonNode visitor = coverage(new Api(port));
         JsonNode dutch = coverage(new Api(port).as(TestUsers.CONTRIBUTOR_NLD));
         JsonNode german = coverage(new Api(port).as(TestUsers.CONTRIBUTOR_DEU));
-        JsonNode auditor = coverage(new Api(port).as(TestUsers.AUDITOR));
+        JsonNode coordinator = coverage(new Api(port).as(TestUsers.COORDINATOR));
 
-        assertThat(pledged(visitor)).isEqualTo("180");
-        assertThat(visitor.path("includesUndisclosedContributions").asBoolean()).isTrue();
-        assertThat(pledged(dutch)).isEqualTo("180");
-        assertThat(dutch.path("includesUndisclosedContributions").asBoolean()).isTrue();
-        // Germany sees its own 50: what it may not see is Poland's alone, so it is left out
+        assertThat(pledged(visitor)).isEqualTo("100");
+        assertThat(visitor.path("someContributionsWithheld").asBoolean()).isTrue();
+        assertThat(pledged(dutch)).isEqualTo("100");
+        assertThat(dutch.path("someContributionsWithheld").asBoolean()).isTrue();
         assertThat(pledged(german)).isEqualTo("150");
-        assertThat(german.path("includesUndisclosedContributions").asBoolean()).isFalse();
-        assertThat(pledged(auditor)).isEqualTo("180");
-        assertThat(auditor.path("includesUndisclosedContributions").asBoolean()).isFalse();
+        assertThat(german.path("someContributionsWithheld").asBoolean()).isFalse();
+        assertThat(pledged(coordinator)).isEqualTo("150");
+        assertThat(coordinator.path("someContributionsWithheld").asBoolean()).isFalse();
     }
 
     @Test
-    void coalitionMoneyIsUndisclosedToVisitorsButCountsForSignedInUsers() {
-        pledge("POL", "20", Disclosure.COALITION);
+    void undisclosedMoneyOfSeveralNationsStillStaysOutOfAPackagesTotals() {
+        // counted in a package's total, it could be subtracted from the overall totals, which count it
+        pledge("POL", "30", Disclosure.CONFIDENTIAL);
 
         JsonNode visitor = coverage(new Api(port));
-        JsonNode planner = coverage(new Api(port).as(TestUsers.PLANNER));
+        JsonNode auditor = coverage(new Api(port).as(TestUsers.AUDITOR));
 
-        // for a visitor the undisclosed money is Germany's and Poland's: counted, and marked
-        assertThat(pledged(visitor)).isEqualTo("170");
-        assertThat(visitor.path("includesUndisclosedContributions").asBoolean()).isTrue();
-        // the planner sees Poland's coalition money; Germany's confidential 50 alone stays out
-        assertThat(pledged(planner)).isEqualTo("120");
-        assertThat(planner.path("includesUndisclosedContributions").asBoolean()).isFalse();
+        assertThat(pledged(visitor)).isEqualTo("100");
+        assertThat(visitor.path("someContributionsWithheld").asBoolean()).isTrue();
+        assertThat(pledged(auditor)).isEqualTo("180");
+    }
+
+    @Test
+    void coalitionMoneyIsWithheldFromVisitorsOnly() {
+        pledge("POL", "20", Disclosure.COALITION);
+
+        assertThat(pledged(coverage(new Api(port)))).isEqualTo("100");
+        assertThat(pledged(coverage(new Api(port).as(TestUsers.PLANNER)))).isEqualTo("120");
     }
 
     @Test
@@ -124,6 +114,20 @@ class DisclosedTotalsTest {
 
         assertThat(listed).isNotNull();
         assertThat(pledged(listed)).isEqualTo("100");
-        assertThat(listed.path("includesUndisclosedContributions").asBoolean()).isFalse();
+        assertThat(listed.path("someContributionsWithheld").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aNationWhoseMoneyIsAllConfidentialHasNoBucketInTheFiguresOfThoseWhoMayNotSeeIt() {
+        String secretive = "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        fixtures.contributor(secretive);
+        pledge(secretive, "70", Disclosure.CONFIDENTIAL);
+
+        JsonNode visitor = new Api(port).get("/api/v1/figures/by-contributor?stage=PLEDGED&currency=EUR").json();
+        JsonNode coordinator = new Api(port).as(TestUsers.COORDINATOR)
+                .get("/api/v1/figures/by-contributor?stage=PLEDGED&currency=EUR").json();
+
+        assertThat(visitor.path("buckets").findValuesAsString("key")).doesNotContain(secretive);
+        assertThat(coordinator.path("buckets").findValuesAsString("key")).contains(secretive);
     }
 }

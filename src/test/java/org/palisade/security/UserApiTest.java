@@ -60,7 +60,7 @@ class UserApiTest {
 
     @Test
     void refusedUserCreationChangesNothing() {
-        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc).withoutAudit();
         Map<String, Object> valid = Map.of("username", "someone", "password", "a long enough password",
                 "organisationCode", "NLD", "roles", List.of("CONTRIBUTOR"));
 
@@ -78,6 +78,7 @@ class UserApiTest {
         assertThat(unknownOrganisation.status()).isEqualTo(422);
         assertThat(unknownOrganisation.errorFields()).containsExactly("organisationCode");
         assertThat(taken.status()).isEqualTo(422);
-        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+        // the refusals themselves are in the audit trail; nothing else changed
+        assertThat(DatabaseSnapshot.take(jdbc).withoutAudit()).isEqualTo(before);
     }
 }

@@ -1,0 +1,52 @@
+package org.palisade.audit;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+import org.palisade.platform.RecordChanged;
+import org.palisade.security.CurrentViewer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends an unsequenced audit entry for every {@link RecordChanged}, synchronously and inside the
+ * transaction that made the change: the entry commits or rolls back with it, and nobody waits for the chain.
+ */
+@Component
+class AuditRecorder {
+
+    private final AuditRepository repository;
+    private final CurrentViewer currentViewer;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditRecorder(AuditRepository repository, CurrentViewer currentViewer, JsonMapper json, ObjectProvider<Clock> clock) {
+        this.repository = repository;
+        this.currentViewer = currentViewer;
+        this.json = json;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    // MANDATORY: a change published outside a transaction would be saved whatever happened to its entry; better
+    // that the publisher fails loudly in its first test.
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(RecordChanged change) {
+        Objects.requireNonNull(change.recordType(), "RecordChanged needs a record type");
+        Objects.requireNonNull(change.recordId(), "RecordChanged needs a record id");
+        Objects.requireNonNull(change.action(), "RecordChanged needs an action");
+        repository.append(new ChainRow(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                currentViewer.username(), currentViewer.organisationId(), change.recordType(), change.recordId(),
+                change.owner(), change.action(), toJson(change.before()), toJson(change.after()), change.reason(),
+                null, null, null, null));
+    }
+
+    private String toJson(Object state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The audit trail: every change to a ledger record, appended in the change's own transaction and then
+ * chained with SHA-256 by a single sequencer, so that any later alteration, deletion, insertion or
+ * reordering of entries is named by the verification.
+ */
+package org.palisade.audit;

@@ -1,0 +1,189 @@
+package org.palisade.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.palisade.contributions.Contribution;
+import org.palisade.contributions.Contributions;
+import org.palisade.money.CurrencyCode;
+import org.palisade.money.ExchangeRate;
+import org.palisade.money.ExchangeRates;
+import org.palisade.money.Money;
+import org.palisade.money.MoneyAmount;
+import org.palisade.organisations.Alliance;
+import org.palisade.organisations.Membership;
+import org.palisade.organisations.Organisation;
+import org.palisade.organisations.OrganisationKind;
+import org.palisade.organisations.Organisations;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.PackageItem;
+import org.palisade.packages.Packages;
+import org.palisade.requirements.CapabilityCategory;
+import org.palisade.requirements.ItemInput;
+import org.palisade.requirements.Party;
+import org.palisade.requirements.RequirementItem;
+import org.palisade.requirements.RequirementList;
+import org.palisade.requirements.Requirements;
+import org.palisade.security.Disclosure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads demo data into an empty database at start: the organisations, a first approved list, and the
+ * first four PURL packages with their contributions as publicly reported in August and September 2025
+ * (sources in README, "Demo data"). Everything is written in one transaction: all of it or nothing.
+ * Item quantities and unit costs of the list are illustrative estimates, not reported figures.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "palisade.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final LocalDate NATO_FOUNDED = LocalDate.of(1949, 8, 24);
+
+    private final Organisations organisations;
+    private final ExchangeRates rates;
+    private final Requirements requirements;
+    private final Packages packages;
+    private final Contributions contributions;
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+
+    DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
+            Contributions contributions, TransactionTemplate tx, JdbcClient jdbc) {
+        this.organisations = organisations;
+        this.rates = rates;
+        this.requirements = requirements;
+        this.packages = packages;
+        this.contributions = contributions;
+        this.tx = tx;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single() > 0) {
+            return;
+        }
+        tx.executeWithoutResult(status -> load());
+        log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
+    }
+
+    private void load() {
+        Organisation ukr = state("UKR", "Ukraine", Set.of(OrganisationKind.RECIPIENT));
+        Organisation nato = organisations.register(new Organisations.Registration("NATO",
+                "NATO (SACEUR approves, NSATU coordinates delivery)", false, Set.of(OrganisationKind.COORDINATOR), List.of()));
+        Organisation usa = state("USA", "United States", Set.of(OrganisationKind.SUPPLIER),
+                nato(NATO_FOUNDED));
+        Organisation nld = state("NLD", "Netherlands", contributor(), nato(NATO_FOUNDED), eu(LocalDate.of(1958, 1, 1)));
+        Organisation dnk = state("DNK", "Denmark", contributor(), nato(NATO_FOUNDED), eu(LocalDate.of(1973, 1, 1)));
+        Organisation nor = state("NOR", "Norway", contributor(), nato(NATO_FOUNDED));
+        Organisation swe = state("SWE", "Sweden", contributor(), nato(LocalDate.of(2024, 3, 7)), eu(LocalDate.of(1995, 1, 1)));
+        state("FIN", "Finland", contributor(), nato(LocalDate.of(2023, 4, 4)), eu(LocalDate.of(1995, 1, 1)));
+        Organisation deu = state("DEU", "Germany", contributor(), nato(LocalDate.of(1955, 5, 6)), eu(LocalDate.of(1958, 1, 1)));
+        Organisation can = state("CAN", "Canada", contributor(), nato(NATO_FOUNDED));
+        state("AUS", "Australia", contributor());
+        state("NZL", "New Zealand", contributor());
+        organisations.register(new Organisations.Registration("EU", "European Union", false,
+                Set.of(OrganisationKind.CONTRIBUTOR), List.of()));
+
+        // EUR 500M was reported as about USD 578M for the Dutch package (Ukraine MoD, August 2025).
+        rates.record(new ExchangeRate(CurrencyCode.USD, LocalDate.of(2025, 8, 4), new BigDecimal("1.1560"),
+                "derived from EUR 500M ≈ USD 578M (Ukraine MoD; Dutch MoD statements, August 2025)"));
+
+        RequirementList list = requirements.startDraft(ukr.id());
+        Map<String, RequirementItem> items = new java.util.LinkedHashMap<>();
+        item(list, items, "pac3", CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "Patriot PAC-3 MSE interceptors", 120,
+                "missile", "4000000.00", LocalDate.of(2025, 10, 1));
+        item(list, items, "patriot-parts", CapabilityCategory.SPARE_PARTS_AND_SUSTAINMENT,
+                "Patriot system components and spare parts", 40, "lot", "5000000.00", LocalDate.of(2025, 10, 1));
+        item(list, items, "gmlrs", CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION, "GMLRS rockets for HIMARS", 1500,
+                "rocket", "170000.00", LocalDate.of(2025, 11, 1));
+        item(list, items, "155", CapabilityCategory.ARTILLERY_AMMUNITION, "155 mm artillery rounds", 150000,
+                "round", "4000.00", LocalDate.of(2025, 12, 1));
+        item(list, items, "c-uas", CapabilityCategory.DRONES_AND_COUNTER_DRONE, "Counter-drone interceptors", 5000,
+                "interceptor", "30000.00", LocalDate.of(2025, 12, 1));
+        item(list, items, "nasams", CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "Air defence missiles for NASAMS", 100,
+                "missile", "1000000.00", LocalDate.of(2026, 1, 1));
+        list = requirements.submit(list.id(), null);
+        requirements.approve(list.id(), Party.RECIPIENT, ukr.id(), null);
+        requirements.approve(list.id(), Party.COORDINATOR, nato.id(), null);
+        requirements.approve(list.id(), Party.SUPPLIER, usa.id(), null);
+
+        AidPackage p1 = packages.propose(new Packages.Proposal("Netherlands: Patriot components and missiles",
+                Money.of("500000000", "EUR"), nato.id(), Disclosure.PUBLIC,
+                List.of(take(items, "pac3", 100), take(items, "patriot-parts", 20))));
+        AidPackage p2 = packages.propose(new Packages.Proposal("Denmark, Norway and Sweden: incl. HIMARS ammunition",
+                Money.of("495000000", "USD"), nato.id(), Disclosure.PUBLIC,
+                List.of(take(items, "gmlrs", 1500), take(items, "patriot-parts", 10))));
+        AidPackage p3 = packages.propose(new Packages.Proposal("Germany: air defence and ammunition",
+                Money.of("500000000", "USD"), nato.id(), Disclosure.PUBLIC,
+                List.of(take(items, "pac3", 20), take(items, "155", 100000))));
+        AidPackage p4 = packages.propose(new Packages.Proposal("Canada: fourth package", Money.of("500000000", "USD"),
+                nato.id(), Disclosure.PUBLIC, List.of(take(items, "nasams", 100), take(items, "c-uas", 3000))));
+
+        // The first three were reported as sent by 2025-08-23 (Interfax-Ukraine, 2025-08-23): paid in full.
+        paidInFull(List.of(nld.id()), "500000000", "EUR", p1, LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 23),
+                CapabilityCategory.AIR_AND_MISSILE_DEFENCE);
+        paidInFull(List.of(dnk.id(), nor.id(), swe.id()), "495000000", "USD", p2, LocalDate.of(2025, 8, 5),
+                LocalDate.of(2025, 8, 23), CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION);
+        paidInFull(List.of(deu.id()), "500000000", "USD", p3, LocalDate.of(2025, 8, 15), LocalDate.of(2025, 8, 23), null);
+        contributions.pledge(new Contributions.Pledge(List.of(can.id()), Money.of("500000000", "USD"), p4.id(), null,
+                Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null));
+
+        for (AidPackage p : List.of(p1, p2, p3)) {
+            packages.open(p.id(), null, null);
+            packages.fund(p.id(), null, "committed in full");
+        }
+        packages.contract(p1.id(), null, null);
+        packages.startDelivery(p1.id(), null, "first deliveries reported in September 2025");
+        packages.contract(p2.id(), null, null);
+        packages.open(p4.id(), null, null);
+    }
+
+    private void paidInFull(List<UUID> contributors, String amount, String currency, AidPackage p, LocalDate announced,
+            LocalDate paidOn, CapabilityCategory earmark) {
+        Money money = Money.of(amount, currency);
+        Contribution c = contributions.pledge(new Contributions.Pledge(contributors, money, p.id(), earmark,
+                Disclosure.PUBLIC, announced, null));
+        contributions.commit(c.id(), money, announced, null);
+        contributions.pay(c.id(), money, paidOn, null);
+    }
+
+    private void item(RequirementList list, Map<String, RequirementItem> items, String key, CapabilityCategory category,
+            String description, long quantity, String unit, String unitCostUsd, LocalDate neededBy) {
+        items.put(key, requirements.addItem(list.id(), ItemInput.of(category, description, quantity, unit,
+                new MoneyAmount(new BigDecimal(unitCostUsd), "USD"), neededBy), null, null).item());
+    }
+
+    private static PackageItem take(Map<String, RequirementItem> items, String key, long quantity) {
+        return new PackageItem(items.get(key).id(), quantity);
+    }
+
+    private Organisation state(String code, String name, Set<OrganisationKind> kinds, Membership... memberships) {
+        return organisations.register(new Organisations.Registration(code, name, true, kinds, List.of(memberships)));
+    }
+
+    private static Set<OrganisationKind> contributor() {
+        return Set.of(OrganisationKind.CONTRIBUTOR);
+    }
+
+    private static Membership nato(LocalDate from) {
+        return new Membership(Alliance.NATO, from, null);
+    }
+
+    private static Membership eu(LocalDate from) {
+        return new Membership(Alliance.EU, from, null);
+    }
+}

@@ -1,0 +1,45 @@
+package org.palisade.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.palisade.PalisadeApplication;
+import org.palisade.testing.Api;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/** What a newcomer sees after `./mvnw spring-boot:run` on an empty database. */
+class DemoDataIT {
+
+    @Test
+    void aFreshStartLoadsThePublicPurlFiguresOnce() {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PalisadeApplication.class).run(
+                "--server.port=0", "--palisade.embedded.ephemeral=true", "--palisade.demo-data=true")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            Api api = new Api(port);
+            JsonNode packages = api.get("/api/v1/packages?sort=number").json();
+            assertThat(packages.path("totalItems").asInt()).isEqualTo(4);
+            JsonNode first = packages.path("items").get(0);
+            assertThat(first.path("status").asText()).isEqualTo("DELIVERING");
+            assertThat(first.path("coverage").path("paid").path("percent").decimalValue()).isEqualByComparingTo("100.0");
+            assertThat(packages.path("items").get(3).path("status").asText()).isEqualTo("OPEN");
+
+            JsonNode totals = api.get("/api/v1/figures/totals").json();
+            // EUR 500M at 1.1560 = USD 578M, plus USD 495M + 500M + 500M pledged
+            assertThat(totals.path("PLEDGED").path("USD").path("total").path("amount").decimalValue())
+                    .isEqualByComparingTo("2073000000.00");
+            assertThat(totals.path("PAID").path("USD").path("total").path("amount").decimalValue())
+                    .isEqualByComparingTo("1573000000.00");
+            assertThat(api.get("/api/v1/contributions?contributor=NOR").json().path("items").get(0)
+                    .path("contributors").toString()).isEqualTo("[\"DNK\",\"NOR\",\"SWE\"]");
+            assertThat(api.get("/api/v1/requirement-lists/latest-approved").json().path("status").asText())
+                    .isEqualTo("APPROVED");
+
+            // a second start on the same data does not load it again
+            app.getBean(DemoData.class).run(null);
+            assertThat(api.get("/api/v1/packages").json().path("totalItems").asInt()).isEqualTo(4);
+        }
+    }
+}
