@@ -24,6 +24,7 @@ import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Role;
+import org.palisade.security.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -251,27 +252,45 @@ public class Requirements {
         return store(before, after, "approval-recorded");
     }
 
+    /** A version the current viewer may read (see {@link Visibility#mayRead}); otherwise 404. */
     @Transactional(readOnly = true)
     public RequirementList get(UUID listId) {
-        return repository.find(listId).orElseThrow(() -> new NotFound("requirement list", listId));
+        RequirementList list = repository.find(listId).orElseThrow(() -> new NotFound("requirement list", listId));
+        if (!readable(list)) {
+            access.readRefused(target(list));
+            throw new NotFound("requirement list", listId);
+        }
+        return list;
+    }
+
+    private boolean readable(RequirementList list) {
+        return Visibility.mayRead(viewer.viewer(), list.disclosure(), list.ownerId());
+    }
+
+    private boolean readableOrRefused(RequirementList list) {
+        boolean readable = readable(list);
+        if (!readable) {
+            access.readRefused(target(list));
+        }
+        return readable;
     }
 
     /** All versions, one page at a time; sort by {@link #SORTABLE} keys, e.g. {@code number,desc}. */
     @Transactional(readOnly = true)
     public PageOf<ListSummary> versions(Paging paging) {
-        return PageOf.of(repository.page(paging), paging, repository.count());
+        return PageOf.of(repository.page(paging, viewer.viewer()), paging, repository.count(viewer.viewer()));
     }
 
     /** The version in force, the one packages draw from. */
     @Transactional(readOnly = true)
     public Optional<RequirementList> latestApproved() {
-        return repository.findApproved(false);
+        return repository.findApproved(false).filter(this::readableOrRefused);
     }
 
     /** The version being worked on: a draft, or a submitted version awaiting approvals. */
     @Transactional(readOnly = true)
     public Optional<RequirementList> currentDraft() {
-        return repository.findOpen(false);
+        return repository.findOpen(false).filter(this::readableOrRefused);
     }
 
     /** What changed from one version to another, requirement by requirement. */

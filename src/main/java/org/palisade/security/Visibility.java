@@ -46,6 +46,27 @@ public final class Visibility {
                 + " AND vpcc.organisation_id = :viewerOrg))))";
     }
 
+    /**
+     * SQL predicate over a row aliased {@code alias} of a record that one organisation owns (columns
+     * {@code disclosure}, {@code owner_id}), such as a requirement list: public to everyone; coalition to
+     * signed-in users; confidential to the owner's organisation, coordinators, auditors and suppliers.
+     * Binds the same {@link #parameters}. {@link #mayRead} is the same rule for a record already loaded.
+     */
+    public static String ownedRecordPredicate(String alias) {
+        return "(:viewerSystem OR " + alias + ".disclosure = 'PUBLIC'"
+                + " OR (" + alias + ".disclosure = 'COALITION' AND :viewerSignedIn)"
+                + " OR (" + alias + ".disclosure = 'CONFIDENTIAL' AND (:viewerPrivileged OR :viewerSupplier"
+                + " OR " + alias + ".owner_id = :viewerOrg)))";
+    }
+
+    /** {@link #ownedRecordPredicate} for a record already loaded. */
+    public static boolean mayRead(Viewer viewer, Disclosure disclosure, UUID owner) {
+        return viewer.system() || disclosure == Disclosure.PUBLIC
+                || (disclosure == Disclosure.COALITION && viewer.signedIn())
+                || (disclosure == Disclosure.CONFIDENTIAL && (viewer.has(Role.COORDINATOR) || viewer.has(Role.AUDITOR)
+                        || viewer.has(Role.SUPPLIER) || (owner != null && owner.equals(viewer.organisationId()))));
+    }
+
     public static Map<String, Object> parameters(Viewer viewer) {
         return Map.of(
                 "viewerSystem", viewer.system(),

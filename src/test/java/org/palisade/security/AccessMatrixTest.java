@@ -31,6 +31,10 @@ import org.palisade.organisations.Organisations;
 import org.palisade.packages.AidPackage;
 import org.palisade.packages.Packages;
 import org.palisade.platform.RecordChanged;
+import org.palisade.requirements.ListStatus;
+import org.palisade.requirements.RequirementList;
+import org.palisade.requirements.Requirements;
+import org.palisade.requirements.RequirementsFixture;
 import org.palisade.testing.Api;
 import org.palisade.testing.DatabaseSnapshot;
 import org.palisade.testing.Fixtures;
@@ -70,6 +74,8 @@ class AccessMatrixTest {
     Contributions contributions;
     @Autowired
     RecordedRefusals refusals;
+    @Autowired
+    Requirements requirements;
 
     @BeforeEach
     void seed() {
@@ -80,7 +86,33 @@ class AccessMatrixTest {
     /** Records made afresh (as the system) for one attempt. */
     record World(UUID nato, UUID nld, UUID deu, UUID institution, AidPackage publicPackage,
             AidPackage confidentialPackage, Contribution nldPublic, Contribution nldCommitted,
-            Contribution deuConfidential, Contribution deuCoalition) {
+            Contribution deuConfidential, Contribution deuCoalition, RequirementList draft) {
+
+        UUID draftItem() {
+            return draft.items().get(0).id();
+        }
+    }
+
+    /**
+     * The recipient's list as a draft with an item (there is one list per installation, which other tests also
+     * move along: it is taken as found and brought back to a draft).
+     */
+    RequirementList draft() {
+        RequirementList list = requirements.currentDraft().orElse(null);
+        if (list == null) {
+            list = requirements.startDraft(requirements.latestApproved().isPresent() ? null : id("UKR"));
+        } else if (list.status() == ListStatus.SUBMITTED) {
+            list = requirements.reopen(list.id(), null);
+        }
+        if (list.items().isEmpty()) {
+            list = requirements.addItem(list.id(), RequirementsFixture.item("Interceptors"), null, null).list();
+        }
+        return list;
+    }
+
+    /** The recipient's list, submitted and awaiting every approval. */
+    RequirementList submitted() {
+        return requirements.submit(draft().id(), null);
     }
 
     World world() {
@@ -99,7 +131,7 @@ class AccessMatrixTest {
         Contribution deuConfidential = pledge(deu, "50", confidentialPackage.id(), Disclosure.CONFIDENTIAL);
         Contribution deuCoalition = pledge(deu, "30", null, Disclosure.COALITION);
         return new World(nato, nld, deu, institution, publicPackage, confidentialPackage, nldPublic, nldCommitted,
-                deuConfidential, deuCoalition);
+                deuConfidential, deuCoalition, draft());
     }
 
     private Contribution pledge(UUID contributor, String amount, UUID packageId, Disclosure disclosure) {
@@ -166,11 +198,30 @@ class AccessMatrixTest {
                 "disclosure", disclosure.name(), "announcedOn", "2025-08-05");
     }
 
+    static final String LISTS = "/api/v1/requirement-lists";
+
+    static Map<String, Object> listItem(String description) {
+        return new HashMap<>(Map.of("category", "AIR_AND_MISSILE_DEFENCE", "description", description, "quantity", 10,
+                "unit", "interceptors", "unitCost", Map.of("amount", "4000000", "currency", "USD"),
+                "neededBy", "2025-12-01"));
+    }
+
+    static Map<String, Object> withRank(Map<String, Object> item, int rank) {
+        Map<String, Object> ranked = new HashMap<>(item);
+        ranked.put("rank", rank);
+        return ranked;
+    }
+
+    /** Submits the world's draft (for approvals and reopening) and returns its id. */
+    private String submitted(World w) {
+        return requirements.submit(w.draft().id(), null).id().toString();
+    }
+
     static Map<String, Object> stage(String amount) {
         return Map.of("amount", Map.of("amount", amount, "currency", "EUR"), "date", "2025-09-01");
     }
 
-    static List<Endpoint> endpoints() {
+    List<Endpoint> endpoints() {
         Set<String> all = Set.copyOf(EVERYONE);
         // confidential records: their contributors, coordinators and auditors (packages: also their owner's
         // organisation, here NATO, and suppliers, who deliver them)
@@ -251,7 +302,43 @@ class AccessMatrixTest {
                         Set.of(CONTRIBUTOR_DEU), hiddenFrom(PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
                 new Endpoint("POST user", w -> Call.post("/api/v1/users", Map.of("username", "u" + uniqueCode(),
                         "password", "a long enough password", "organisationCode", "NLD",
-                        "roles", List.of("CONTRIBUTOR"))), Set.of(ADMIN))));
+                        "roles", List.of("CONTRIBUTOR"))), Set.of(ADMIN)),
+
+                new Endpoint("GET figures totals", w -> Call.get("/api/v1/figures/totals"), all),
+                new Endpoint("GET figures by contributor", w -> Call.get("/api/v1/figures/by-contributor"), all),
+                new Endpoint("GET figures by category", w -> Call.get("/api/v1/figures/by-category"), all),
+                new Endpoint("GET figures by year", w -> Call.get("/api/v1/figures/by-year"), all),
+                new Endpoint("GET audit verification", w -> Call.get("/api/v1/audit/verification"),
+                        Set.of(ADMIN, AUDITOR)),
+
+                // the recipient's list is coalition business: visitors do not see it
+                new Endpoint("GET requirement lists", w -> Call.get(LISTS), all),
+                new Endpoint("GET requirement list draft", w -> Call.get(LISTS + "/" + w.draft().id()), SIGNED_IN,
+                        hiddenFrom(VISITOR)),
+                new Endpoint("GET current requirement list draft", w -> Call.get(LISTS + "/current-draft"),
+                        SIGNED_IN, hiddenFrom(VISITOR)),
+                new Endpoint("POST requirement list draft", w -> Call.post(LISTS, Map.of("recipient", "UKR")),
+                        Set.of(PLANNER)),
+                new Endpoint("POST requirement item", w -> Call.post(LISTS + "/" + w.draft().id() + "/items",
+                        listItem("Counter-drone jammers")), Set.of(PLANNER)),
+                new Endpoint("PUT requirement item", w -> new Call("PUT", LISTS + "/" + w.draft().id() + "/items/"
+                        + w.draftItem(), listItem("Interceptors, reworded"), Map.of()), Set.of(PLANNER)),
+                new Endpoint("DELETE requirement item", w -> new Call("DELETE", LISTS + "/" + w.draft().id()
+                        + "/items/" + w.draftItem(), null, Map.of()), Set.of(PLANNER)),
+                new Endpoint("POST requirement item move", w -> Call.post(LISTS + "/" + w.draft().id() + "/items/"
+                        + w.draftItem() + "/move", Map.of("rank", 1)), Set.of(PLANNER)),
+                new Endpoint("PUT requirement items", w -> new Call("PUT", LISTS + "/" + w.draft().id() + "/items",
+                        Map.of("items", List.of(withRank(listItem("Only item"), 1))), Map.of()), Set.of(PLANNER)),
+                new Endpoint("POST requirement list submit", w -> Call.post(LISTS + "/" + w.draft().id() + "/submit",
+                        null), Set.of(PLANNER)),
+                new Endpoint("POST requirement list reopen", w -> Call.post(LISTS + "/" + submitted(w) + "/reopen",
+                        null), Set.of(PLANNER)),
+                new Endpoint("POST approval as the recipient", w -> Call.post(LISTS + "/" + submitted(w)
+                        + "/approve", Map.of("party", "RECIPIENT", "organisation", "UKR")), Set.of(PLANNER)),
+                new Endpoint("POST approval as the coordinator", w -> Call.post(LISTS + "/" + submitted(w)
+                        + "/approve", Map.of("party", "COORDINATOR", "organisation", "NATO")), Set.of(COORDINATOR)),
+                new Endpoint("POST approval as the supplier", w -> Call.post(LISTS + "/" + submitted(w)
+                        + "/approve", Map.of("party", "SUPPLIER", "organisation", "USA")), Set.of(SUPPLIER))));
         return endpoints;
     }
 
