@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.palisade.contributions.Contribution;
 import org.palisade.contributions.Contributions;
@@ -310,6 +311,14 @@ class AccessMatrixTest {
                 new Endpoint("GET figures by year", w -> Call.get("/api/v1/figures/by-year"), all),
                 new Endpoint("GET audit verification", w -> Call.get("/api/v1/audit/verification"),
                         Set.of(ADMIN, AUDITOR)),
+                new Endpoint("GET audit history of a public contribution",
+                        w -> Call.get("/api/v1/audit/records/contribution/" + w.nldPublic().id()), all),
+                new Endpoint("GET audit history of another nation's confidential contribution",
+                        w -> Call.get("/api/v1/audit/records/contribution/" + w.deuConfidential().id()),
+                        seeConfidentialContribution, hiddenFrom(VISITOR, PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
+                new Endpoint("GET audit history of a confidential package",
+                        w -> Call.get("/api/v1/audit/records/package/" + w.confidentialPackage().id()),
+                        seeConfidentialPackage, hiddenFrom(VISITOR, PLANNER, CONTRIBUTOR_NLD)),
 
                 // the recipient's list is coalition business: visitors do not see it
                 new Endpoint("GET requirement lists", w -> Call.get(LISTS), all),
@@ -340,6 +349,27 @@ class AccessMatrixTest {
                 new Endpoint("POST approval as the supplier", w -> Call.post(LISTS + "/" + submitted(w)
                         + "/approve", Map.of("party", "SUPPLIER", "organisation", "USA")), Set.of(SUPPLIER))));
         return endpoints;
+    }
+
+    @Test
+    void aNationChangingAnothersContributionIsRefusedAndTheAttemptIsInTheAuditTrail() {
+        World world = world();
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc).withoutAudit();
+
+        Api.Response refused = new Api(port).as(CONTRIBUTOR_DEU)
+                .post("/api/v1/contributions/" + world.nldPublic().id() + "/commit", stage("50"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(DatabaseSnapshot.take(jdbc).withoutAudit()).isEqualTo(before);
+        Map<String, Object> entry = jdbc.sql("""
+                        select actor, action, owner_organisation_id, reason from audit_entry
+                        where record_type = 'contribution' and record_id = :id order by occurred_at desc limit 1""")
+                .param("id", world.nldPublic().id()).query().singleRow();
+        assertThat(entry.get("actor")).isEqualTo(CONTRIBUTOR_DEU);
+        assertThat(entry.get("action")).isEqualTo(AccessPolicy.REFUSED);
+        assertThat(entry.get("owner_organisation_id")).isEqualTo(world.nld());
+        assertThat((String) entry.get("reason")).contains("contributors");
+        assertThat(contributions.get(world.nldPublic().id()).stage().name()).isEqualTo("PLEDGED");
     }
 
     @TestFactory
