@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The API's refusals by the security filters, as RFC 9457 problems like every other API error: 401 when
  * sign-in is missing or failed, 429 while a username is locked out, 403 when the signed-in user may not do
  * this. They are written here because the filters answer before any controller (and so before the
- * {@code @RestControllerAdvice}) is reached. Nothing from the exception reaches the body.
+ * {@code @RestControllerAdvice}) is reached. Only the rule an {@link AccessRefused} names reaches the body.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -57,8 +57,9 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        // an AccessRefused names the rule in words written for the caller; anything else stays generic
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "Your organisation or role does not allow this");
+                e instanceof AccessRefused ? e.getMessage() : "Your organisation or role does not allow this");
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

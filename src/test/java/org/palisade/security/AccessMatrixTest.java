@@ -360,6 +360,8 @@ class AccessMatrixTest {
                 .post("/api/v1/contributions/" + world.nldPublic().id() + "/commit", stage("50"));
 
         assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("detail").asText())
+                .isEqualTo("only contributors of the organisation concerned may commit a contribution");
         assertThat(DatabaseSnapshot.take(jdbc).withoutAudit()).isEqualTo(before);
         Map<String, Object> entry = jdbc.sql("""
                         select actor, action, owner_organisation_id, reason from audit_entry
