@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contributions {
 
-    public static final Map<String, String> SORTABLE = Map.of("announced", "c.announced_on", "stage", "c.stage",
+    public static final Map<String, String> SORTABLE = Paging.sortKeys("announced", "c.announced_on", "stage", "c.stage",
             "created", "c.created_at", "pledged", "c.pledged_amount");
 
     private final ContributionRepository repository;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExchangeRates {
 
-    public static final Map<String, String> SORTABLE = Map.of("date", "rate_date", "currency", "currency");
+    public static final Map<String, String> SORTABLE = Paging.sortKeys("date", "rate_date", "currency", "currency");
     static final String CSV_HEADER = "date,currency,units_per_eur";
 
     private final ExchangeRateRepository repository;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisations {
 
-    public static final Map<String, String> SORTABLE = Map.of("code", "o.code", "name", "o.name");
+    public static final Map<String, String> SORTABLE = Paging.sortKeys("code", "o.code", "name", "o.name");
 
     private final OrganisationRepository repository;
     private final ApplicationEventPublisher events;

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Packages {
 
-    public static final Map<String, String> SORTABLE = Map.of("number", "number", "name", "name",
+    public static final Map<String, String> SORTABLE = Paging.sortKeys("number", "number", "name", "name",
             "status", "status", "created", "created_at");
 
     private final PackageRepository repository;

@@ -34,6 +34,21 @@ public record Paging(int page, int size, String sortKey, boolean descending, Str
         return new Paging(p, s, key, desc, sortable.get(key) + (desc ? " DESC" : " ASC"));
     }
 
+    /**
+     * Sort keys in order, the first being the default: {@code sortKeys("number", "number", "name", "name")}
+     * maps each key a client may send to its SQL expression.
+     */
+    public static Map<String, String> sortKeys(String... keyThenExpression) {
+        if (keyThenExpression.length % 2 != 0) {
+            throw new IllegalArgumentException("sort keys come in key/expression pairs");
+        }
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyThenExpression.length; i += 2) {
+            keys.put(keyThenExpression[i], keyThenExpression[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(keys);
+    }
+
     public int offset() {
         return page * size;
     }

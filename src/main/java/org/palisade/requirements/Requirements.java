@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requirements {
 
     /** Sort keys of {@link #versions}; the first is the default. */
-    public static final Map<String, String> SORTABLE = sortable();
+    public static final Map<String, String> SORTABLE = Paging.sortKeys("number", "l.number", "createdAt", "l.created_at");
 
     static final String RECORD_TYPE = "requirement-list";
 
@@ -375,12 +374,5 @@ public class Requirements {
     // timestamptz holds microseconds: truncating here keeps a stored and a re-read list equal
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static Map<String, String> sortable() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("number", "l.number");
-        keys.put("createdAt", "l.created_at");
-        return java.util.Collections.unmodifiableMap(keys);
     }
 }
