@@ -3,16 +3,14 @@ package org.palisade.audit;
 import java.util.UUID;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.security.AccessPolicy;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Role;
-import org.palisade.security.Viewer;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** REST: the verification of the chain (administrators, auditors) and the history of one record. */
 @RestController
@@ -21,20 +19,19 @@ class AuditApi {
 
     private final AuditTrail trail;
     private final CurrentViewer currentViewer;
+    private final AccessPolicy access;
 
-    AuditApi(AuditTrail trail, CurrentViewer currentViewer) {
+    AuditApi(AuditTrail trail, CurrentViewer currentViewer, AccessPolicy access) {
         this.trail = trail;
         this.currentViewer = currentViewer;
+        this.access = access;
     }
 
     @GetMapping("/verification")
     Verification verification() {
-        Viewer viewer = currentViewer.viewer();
         // The result names entries but shows none of their content, so auditors may run it too.
-        if (!(viewer.system() || viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.AUDITOR))) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Only administrators and auditors may verify the audit trail");
-        }
+        access.requireRole("verify the audit trail", AccessPolicy.Target.newRecord("audit-trail", null),
+                Role.ADMINISTRATOR, Role.AUDITOR);
         return trail.verify();
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.security.AccessPolicy;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,15 +33,17 @@ public class AuditTrail {
     private final List<AuditedRecords> auditedRecords;
     private final JsonMapper json;
     private final Clock clock;
+    private final AccessPolicy access;
 
     AuditTrail(AuditRepository repository, Sequencer sequencer, AuditProperties properties,
-            List<AuditedRecords> auditedRecords, JsonMapper json, ObjectProvider<Clock> clock) {
+            List<AuditedRecords> auditedRecords, JsonMapper json, ObjectProvider<Clock> clock, AccessPolicy access) {
         this.repository = repository;
         this.sequencer = sequencer;
         this.properties = properties;
         this.auditedRecords = auditedRecords;
         this.json = json;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.access = access;
     }
 
     /**
@@ -68,6 +71,7 @@ public class AuditTrail {
         boolean readable = viewer.system() || viewer.has(Role.AUDITOR) || auditedRecords.stream()
                 .anyMatch(r -> r.recordType().equals(recordType) && r.readableBy(viewer, recordId));
         if (!readable) {
+            access.readRefused(new AccessPolicy.Target(recordType, recordId, null));
             throw new NotFound("Audit history of " + recordType, recordId);
         }
         return historyOf(recordType, recordId, page);

@@ -13,7 +13,12 @@ import org.palisade.security.Viewer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells packages what their contributions bring, as far as the viewer may see them. */
+/**
+ * Tells packages what their contributions bring, as far as the viewer may see them. A package's totals never
+ * count contributions the viewer may not see, not even as a marked sum: set beside the overall totals (which
+ * may count them, see {@link org.palisade.security.Visibility#mayCountUndisclosed}), a per-package sum would
+ * let a reader subtract their way to one nation's amount. The package says instead that some were left out.
+ */
 @Component
 class ContributionFunding implements FundingLedger {
 

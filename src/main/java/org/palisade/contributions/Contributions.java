@@ -19,8 +19,12 @@ import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.requirements.CapabilityCategory;
+import org.palisade.security.AccessPolicy;
+import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
+import org.palisade.security.Role;
+import org.palisade.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +40,17 @@ public class Contributions {
     private final Organisations organisations;
     private final Packages packages;
     private final CurrentViewer current;
+    private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Contributions(ContributionRepository repository, Organisations organisations, Packages packages,
-            CurrentViewer current, ApplicationEventPublisher events, Clock clock) {
+            CurrentViewer current, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
         this.packages = packages;
         this.current = current;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -60,6 +66,14 @@ public class Contributions {
 
     @Transactional
     public Contribution pledge(Pledge p) {
+        // contributors pledge only money their own nation is part of (alone or jointly)
+        List<UUID> named = p.contributors() == null ? List.of() : p.contributors();
+        if (named.isEmpty()) {
+            access.requireRole("pledge a contribution", Target.newRecord("contribution", null), Role.CONTRIBUTOR);
+        } else {
+            access.requireRoleIn("pledge a contribution", Target.newRecord("contribution", named.get(0)), named,
+                    Role.CONTRIBUTOR);
+        }
         Violations v = new Violations();
         v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
                 "at least one contributor is required");
@@ -103,12 +117,14 @@ public class Contributions {
     @Transactional
     public Contribution commit(UUID id, Money amount, LocalDate on, Long expectedVersion) {
         Contribution before = get(id);
+        requireContributor(before, "commit");
         return save(before, before.commit(amount, on), expectedVersion, "committed");
     }
 
     @Transactional
     public Contribution pay(UUID id, Money amount, LocalDate on, Long expectedVersion) {
         Contribution before = get(id);
+        requireContributor(before, "pay");
         return save(before, before.pay(amount, on), expectedVersion, "paid");
     }
 
@@ -122,10 +138,22 @@ public class Contributions {
         return saved;
     }
 
+    /** Only the contributors of a contribution advance it: a visible one of another nation is refused (403). */
+    private void requireContributor(Contribution c, String action) {
+        access.requireRoleIn(action + " a contribution", target(c), c.contributors(), Role.CONTRIBUTOR);
+    }
+
+    private static Target target(Contribution c) {
+        return new Target("contribution", c.id(), c.owner());
+    }
+
     /** A contribution the current viewer may see; otherwise 404, without saying whether it exists. */
     @Transactional(readOnly = true)
     public Contribution get(UUID id) {
-        return repository.find(id, current.viewer()).orElseThrow(() -> new NotFound("contribution", id));
+        return repository.find(id, current.viewer()).orElseThrow(() -> {
+            repository.find(id, Viewer.SYSTEM).ifPresent(hidden -> access.readRefused(target(hidden)));
+            return new NotFound("contribution", id);
+        });
     }
 
     @Transactional(readOnly = true)

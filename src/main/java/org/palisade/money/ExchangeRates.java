@@ -14,6 +14,8 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
+import org.palisade.security.AccessPolicy;
+import org.palisade.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +29,18 @@ public class ExchangeRates {
 
     private final ExchangeRateRepository repository;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
-    ExchangeRates(ExchangeRateRepository repository, ApplicationEventPublisher events) {
+    ExchangeRates(ExchangeRateRepository repository, ApplicationEventPublisher events, AccessPolicy access) {
         this.repository = repository;
         this.events = events;
+        this.access = access;
+    }
+
+    /** Rates convert every nation's money: administrators and coordinators keep them. */
+    private void requireRateKeeper(String action) {
+        access.requireRole(action, AccessPolicy.Target.newRecord("exchange-rate", null), Role.ADMINISTRATOR,
+                Role.COORDINATOR);
     }
 
     /** How an import went: rows added and rows that replaced an earlier rate of the same day. */
@@ -39,6 +49,7 @@ public class ExchangeRates {
 
     @Transactional
     public ExchangeRate record(ExchangeRate rate) {
+        requireRateKeeper("record an exchange rate");
         boolean replaced = repository.upsert(rate);
         events.publishEvent(new RecordChanged("exchange-rate", idOf(rate), null, replaced ? "replaced" : "recorded",
                 null, rate, null));
@@ -52,6 +63,7 @@ public class ExchangeRates {
      */
     @Transactional
     public ImportResult importCsv(byte[] csv) {
+        requireRateKeeper("import exchange rates");
         String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<String> lines = text.lines().toList();
         Violations v = new Violations();

@@ -16,6 +16,9 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
+import org.palisade.security.AccessPolicy;
+import org.palisade.security.AccessPolicy.Target;
+import org.palisade.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +31,12 @@ public class Organisations {
 
     private final OrganisationRepository repository;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
-    Organisations(OrganisationRepository repository, ApplicationEventPublisher events) {
+    Organisations(OrganisationRepository repository, ApplicationEventPublisher events, AccessPolicy access) {
         this.repository = repository;
         this.events = events;
+        this.access = access;
     }
 
     /** What it takes to register an organisation. */
@@ -41,6 +46,8 @@ public class Organisations {
 
     @Transactional
     public Organisation register(Registration r) {
+        // who takes part, and as what, decides what everyone may see: administrators keep that register
+        access.requireRole("register an organisation", Target.newRecord("organisation", null), Role.ADMINISTRATOR);
         Violations v = new Violations();
         OrganisationCode code = null;
         if (r.code() == null || r.code().isBlank()) {
@@ -72,6 +79,7 @@ public class Organisations {
     @Transactional
     public Organisation addMembership(UUID id, Membership membership, Long expectedVersion) {
         Organisation before = get(id);
+        access.requireRole("add a membership", new Target("organisation", id, id), Role.ADMINISTRATOR);
         long version = expectedVersion == null ? before.version() : expectedVersion;
         boolean overlaps = before.memberships().stream().anyMatch(m -> m.alliance() == membership.alliance()
                 && (m.to() == null || m.to().isAfter(membership.from()))

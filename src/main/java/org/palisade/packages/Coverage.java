@@ -12,8 +12,10 @@ import org.palisade.money.RateTable;
  * How far a package's target value is covered at each stage: contributions converted to the package's
  * currency at the date of their stage, divided by the target. Surplus above the target is reported, never
  * dropped.
+ *
+ * @param undisclosedLeftOut true when contributions the viewer may not see exist and are not counted here
  */
-public record Coverage(Money target, Stage pledged, Stage committed, Stage paid, boolean includesUndisclosed) {
+public record Coverage(Money target, Stage pledged, Stage committed, Stage paid, boolean undisclosedLeftOut) {
 
     /** Total at one stage, its share of the target and what exceeds it. */
     public record Stage(Money total, BigDecimal ratio, Money surplus) {
@@ -34,12 +36,12 @@ public record Coverage(Money target, Stage pledged, Stage committed, Stage paid,
         }
     }
 
-    public static Coverage of(Money target, List<Funding> fundings, RateTable rates, boolean includesUndisclosed) {
+    public static Coverage of(Money target, List<Funding> fundings, RateTable rates, boolean undisclosedLeftOut) {
         return new Coverage(target,
                 Stage.of(sum(target, fundings, rates, f -> f.pledged(), Funding::pledgedOn), target),
                 Stage.of(sum(target, fundings, rates, f -> f.committed(), Funding::committedOn), target),
                 Stage.of(sum(target, fundings, rates, f -> f.paid(), Funding::paidOn), target),
-                includesUndisclosed);
+                undisclosedLeftOut);
     }
 
     private static Money sum(Money target, List<Funding> fundings, RateTable rates, Function<Funding, Money> amount,

@@ -55,11 +55,15 @@ class PackageApi {
         }
     }
 
+    /**
+     * @param someContributionsWithheld contributions the caller may not see exist and are not counted: a
+     *                                  package's totals never include undisclosed money
+     */
     record CoverageJson(MoneyAmount target, StageJson pledged, StageJson committed, StageJson paid,
-            boolean includesUndisclosedContributions) {
+            boolean someContributionsWithheld) {
         static CoverageJson of(Coverage c) {
             return c == null ? null : new CoverageJson(MoneyAmount.of(c.target()), StageJson.of(c.pledged()),
-                    StageJson.of(c.committed()), StageJson.of(c.paid()), c.includesUndisclosed());
+                    StageJson.of(c.committed()), StageJson.of(c.paid()), c.undisclosedLeftOut());
         }
     }
 

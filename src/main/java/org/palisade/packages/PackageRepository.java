@@ -16,6 +16,8 @@ import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
 import org.palisade.platform.Paging;
 import org.palisade.security.Disclosure;
+import org.palisade.security.Viewer;
+import org.palisade.security.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -100,6 +102,14 @@ class PackageRepository {
         return load(List.of(id)).stream().findFirst();
     }
 
+    /** The package if the viewer may see it (see {@link Visibility#packagePredicate}). */
+    Optional<AidPackage> find(UUID id, Viewer viewer) {
+        boolean visible = jdbc.sql("SELECT count(*) FROM aid_package p WHERE p.id = :id AND "
+                        + Visibility.packagePredicate("p"))
+                .param("id", id).params(Visibility.parameters(viewer)).query(Integer.class).single() > 0;
+        return visible ? find(id) : Optional.empty();
+    }
+
     /** Loads packages with their items in two statements. */
     List<AidPackage> load(List<UUID> ids) {
         if (ids.isEmpty()) {
@@ -123,17 +133,20 @@ class PackageRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    List<UUID> page(PackageStatus status, Paging paging) {
-        return jdbc.sql("SELECT id FROM aid_package WHERE (CAST(:status AS text) IS NULL OR status = :status)"
+    List<UUID> page(PackageStatus status, Viewer viewer, Paging paging) {
+        return jdbc.sql("SELECT id FROM aid_package p WHERE (CAST(:status AS text) IS NULL OR status = :status)"
+                        + " AND " + Visibility.packagePredicate("p")
                         + " ORDER BY " + paging.orderBy() + ", number LIMIT :limit OFFSET :offset")
-                .param("status", status == null ? null : status.name())
+                .param("status", status == null ? null : status.name()).params(Visibility.parameters(viewer))
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(UUID.class).list();
     }
 
-    long count(PackageStatus status) {
-        return jdbc.sql("SELECT count(*) FROM aid_package WHERE (CAST(:status AS text) IS NULL OR status = :status)")
-                .param("status", status == null ? null : status.name()).query(Long.class).single();
+    long count(PackageStatus status, Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM aid_package p WHERE (CAST(:status AS text) IS NULL OR status = :status)"
+                        + " AND " + Visibility.packagePredicate("p"))
+                .param("status", status == null ? null : status.name()).params(Visibility.parameters(viewer))
+                .query(Long.class).single();
     }
 
     boolean exists(UUID id) {

@@ -23,8 +23,11 @@ import org.palisade.platform.Violations;
 import org.palisade.requirements.ListStatus;
 import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.Requirements;
+import org.palisade.security.AccessPolicy;
+import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
+import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,16 +45,18 @@ public class Packages {
     private final FundingLedger funding;
     private final ExchangeRates rates;
     private final CurrentViewer current;
+    private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Packages(PackageRepository repository, Requirements requirements, FundingLedger funding, ExchangeRates rates,
-            CurrentViewer current, ApplicationEventPublisher events, Clock clock) {
+            CurrentViewer current, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.requirements = requirements;
         this.funding = funding;
         this.rates = rates;
         this.current = current;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -68,6 +73,13 @@ public class Packages {
     /** Proposes a package, reporting its problems together with those the caller found reading the input. */
     @Transactional
     public AidPackage propose(Proposal proposal, Violations v) {
+        // coordinators assemble packages, and only in their own organisation's name
+        Target newPackage = Target.newRecord("package", proposal.owner());
+        if (proposal.owner() == null) {
+            access.requireRole("propose a package", newPackage, Role.COORDINATOR); // the missing owner is a 422 below
+        } else {
+            access.requireRoleIn("propose a package", newPackage, List.of(proposal.owner()), Role.COORDINATOR);
+        }
         v.check(proposal.target() != null || v.mentions("target"), "target", "target value is required");
         v.check(proposal.name() != null && !proposal.name().isBlank() && proposal.name().length() <= 200, "name",
                 "name is required (at most 200 characters)");
@@ -90,6 +102,7 @@ public class Packages {
     @Transactional
     public AidPackage addItems(UUID id, List<PackageItem> items, Long expectedVersion) {
         AidPackage before = get(id);
+        access.requireRoleIn("add items to a package", target(before), List.of(before.owner()), Role.COORDINATOR);
         AidPackage after = before.withItems(items);
         Violations v = new Violations();
         checkAvailable(items, v);
@@ -143,37 +156,40 @@ public class Packages {
 
     @Transactional
     public AidPackage open(UUID id, Long expectedVersion, String reason) {
-        return transition(id, expectedVersion, reason, AidPackage::open);
+        return transition(id, PackageStatus.OPEN, expectedVersion, reason, AidPackage::open);
     }
 
     /** Moves to funded when committed contributions, converted at their dates, cover the target. */
     @Transactional
     public AidPackage fund(UUID id, Long expectedVersion, String reason) {
-        return transition(id, expectedVersion, reason, p -> p.markFunded(coverage(p, Viewer.SYSTEM)));
+        return transition(id, PackageStatus.FUNDED, expectedVersion, reason,
+                p -> p.markFunded(coverage(p, Viewer.SYSTEM)));
     }
 
     @Transactional
     public AidPackage contract(UUID id, Long expectedVersion, String reason) {
-        return transition(id, expectedVersion, reason, AidPackage::contract);
+        return transition(id, PackageStatus.CONTRACTED, expectedVersion, reason, AidPackage::contract);
     }
 
     @Transactional
     public AidPackage startDelivery(UUID id, Long expectedVersion, String reason) {
-        return transition(id, expectedVersion, reason, AidPackage::startDelivery);
+        return transition(id, PackageStatus.DELIVERING, expectedVersion, reason, AidPackage::startDelivery);
     }
 
     @Transactional
     public AidPackage deliver(UUID id, Long expectedVersion, String reason) {
-        return transition(id, expectedVersion, reason, AidPackage::deliver);
+        return transition(id, PackageStatus.DELIVERED, expectedVersion, reason, AidPackage::deliver);
     }
 
     @Transactional
     public AidPackage cancel(UUID id, Long expectedVersion, String reason) {
-        return transition(id, expectedVersion, reason, AidPackage::cancel);
+        return transition(id, PackageStatus.CANCELLED, expectedVersion, reason, AidPackage::cancel);
     }
 
-    private AidPackage transition(UUID id, Long expectedVersion, String reason, UnaryOperator<AidPackage> move) {
+    private AidPackage transition(UUID id, PackageStatus target, Long expectedVersion, String reason,
+            UnaryOperator<AidPackage> move) {
         AidPackage before = get(id);
+        authorise(before, target);
         long version = expectedVersion == null ? before.version() : expectedVersion;
         if (version != before.version()) {
             throw Conflict.staleVersion("package", before.number(), version);
@@ -189,9 +205,30 @@ public class Packages {
         return saved;
     }
 
+    /**
+     * Who moves a package: its coordinators open, fund and cancel it; suppliers contract and deliver it (a
+     * package does not name its supplier, so any supplier who may see it).
+     */
+    private void authorise(AidPackage p, PackageStatus target) {
+        String action = target.action() + " package " + p.number();
+        switch (target) {
+            case CONTRACTED, DELIVERING, DELIVERED -> access.requireRole(action, target(p), Role.SUPPLIER);
+            default -> access.requireRoleIn(action, target(p), List.of(p.owner()), Role.COORDINATOR);
+        }
+    }
+
+    private static Target target(AidPackage p) {
+        return new Target("package", p.id(), p.owner());
+    }
+
+    /** A package the current viewer may see; otherwise 404, without saying whether it exists. */
     @Transactional(readOnly = true)
     public AidPackage get(UUID id) {
-        return repository.find(id).orElseThrow(() -> new NotFound("package", id));
+        Viewer viewer = current.viewer();
+        return repository.find(id, viewer).orElseThrow(() -> {
+            repository.find(id).ifPresent(hidden -> access.readRefused(target(hidden)));
+            return new NotFound("package", id);
+        });
     }
 
     /** The packages with these ids, in one query (unknown ids are absent): for pages that name many. */
@@ -207,7 +244,9 @@ public class Packages {
 
     @Transactional(readOnly = true)
     public PageOf<AidPackage> list(PackageStatus status, Paging paging) {
-        return PageOf.of(repository.load(repository.page(status, paging)), paging, repository.count(status));
+        Viewer viewer = current.viewer();
+        return PageOf.of(repository.load(repository.page(status, viewer, paging)), paging,
+                repository.count(status, viewer));
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,14 +39,16 @@ public class Idempotency {
     /**
      * Runs {@code create} once per (scope, key). Without a key the request simply runs.
      *
-     * @param scope   what is being created, e.g. "POST /api/v1/contributions"
+     * @param scopeOfRequest what is being created, e.g. "POST /api/v1/contributions"; the caller is added to it
      * @param request the parsed request body, hashed to recognise a different body under the same key
      */
-    public ResponseEntity<String> once(String scope, String key, Object request, Supplier<ResponseEntity<?>> create) {
+    public ResponseEntity<String> once(String scopeOfRequest, String key, Object request,
+            Supplier<ResponseEntity<?>> create) {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new InvalidRequest(HEADER, "Idempotency-Key must be 1 to 200 characters");
         }
         String hash = sha256(json.writeValueAsString(request));
+        String scope = scopeOfCaller(scopeOfRequest);
         return tx.execute(status -> {
             if (key != null) {
                 int claimed = jdbc.sql("""
@@ -68,6 +72,16 @@ public class Idempotency {
             }
             return respond(response.getStatusCode().value(), body, location == null ? null : location.toString(), false);
         });
+    }
+
+    /**
+     * Keys belong to the caller who sent them: another user sending the same key runs their own request
+     * instead of receiving the first caller's response, which may hold records they may not see.
+     */
+    private static String scopeOfCaller(String scope) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String name = caller == null || !caller.isAuthenticated() ? "" : caller.getName();
+        return scope + " by " + (name.length() > 100 ? name.substring(0, 100) : name);
     }
 
     private ResponseEntity<String> replay(String scope, String key, String hash) {

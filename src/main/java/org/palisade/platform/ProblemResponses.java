@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -93,6 +95,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         .map(err -> new Violation(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return ResponseEntity.unprocessableContent().body(unprocessable(violations));
+    }
+
+    /**
+     * Refusals of Spring Security (e.g. method security on a use case) are not failures: they go back to the
+     * security filters, which answer 401 or 403 as problems, instead of falling into the 500 handler below.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void refusedBySecurity(RuntimeException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)

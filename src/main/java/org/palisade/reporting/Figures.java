@@ -14,6 +14,7 @@ import org.palisade.money.ExchangeRates;
 import org.palisade.money.Money;
 import org.palisade.money.RateTable;
 import org.palisade.security.CurrentViewer;
+import org.palisade.security.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Trustworthy figures of the ledger: totals per stage and breakdowns by contributor, category and year, each
  * converted at the date of its stage, as far as the viewer may see them.
  *
- * <p>Disclosure rule for aggregates (the one place it lives): a contribution the viewer may not see never
- * appears under its contributor or in a bucket of its own. Hidden contributions are added up into a single
- * "undisclosed" sum, and counted in the total marked as including undisclosed contributions, only when they
- * come from at least {@value #MIN_UNDISCLOSED_CONTRIBUTORS} different lead contributors; otherwise they are
- * left out (and the figure says so), because the difference would reveal one nation's confidential amount.
+ * <p>Disclosure rule for aggregates ({@link Visibility#mayCountUndisclosed} decides): a contribution the viewer
+ * may not see never appears under its contributor or in a bucket of its own. Hidden contributions are added up
+ * into a single "undisclosed" sum, and counted in the total marked as including undisclosed contributions, only
+ * when they come from at least two different lead contributors; otherwise they are left out (and the figure
+ * says so), because the difference would reveal one nation's confidential amount.
  */
 @Service
 public class Figures {
 
-    static final int MIN_UNDISCLOSED_CONTRIBUTORS = 2;
     public static final String UNEARMARKED = "UNEARMARKED";
 
     private final FigureRepository repository;
@@ -107,7 +107,7 @@ public class Figures {
         buckets.sort(Comparator.comparing((Breakdown.Bucket b) -> b.amount().amount()).reversed()
                 .thenComparing(Breakdown.Bucket::key));
         Money total = buckets.stream().map(Breakdown.Bucket::amount).reduce(Money.zero(currency), Money::plus);
-        boolean showHidden = hiddenLeads.size() >= MIN_UNDISCLOSED_CONTRIBUTORS;
+        boolean showHidden = Visibility.mayCountUndisclosed(hiddenLeads);
         if (showHidden) {
             total = total.plus(hidden);
         }

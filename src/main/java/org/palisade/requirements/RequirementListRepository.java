@@ -19,6 +19,8 @@ import org.palisade.money.Money;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.Paging;
 import org.palisade.security.Disclosure;
+import org.palisade.security.Viewer;
+import org.palisade.security.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,10 +78,13 @@ class RequirementListRepository {
         return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM requirement_list").query(Integer.class).single();
     }
 
-    List<ListSummary> page(Paging paging) {
+    /** A page of the versions the viewer may read. */
+    List<ListSummary> page(Paging paging, Viewer viewer) {
         return jdbc.sql("SELECT " + LIST_COLUMNS + """
                 , (SELECT count(*) FROM requirement_item i WHERE i.list_id = l.id) AS item_count
-                FROM requirement_list l ORDER BY """ + " " + paging.orderBy() + ", l.id LIMIT :limit OFFSET :offset")
+                FROM requirement_list l WHERE """ + " " + Visibility.ownedRecordPredicate("l")
+                        + " ORDER BY " + paging.orderBy() + ", l.id LIMIT :limit OFFSET :offset")
+                .params(Visibility.parameters(viewer))
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> {
                     ListRow row = ListRow.of(rs, n);
@@ -88,8 +93,9 @@ class RequirementListRepository {
                 }).list();
     }
 
-    long count() {
-        return jdbc.sql("SELECT count(*) FROM requirement_list").query(Long.class).single();
+    long count(Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM requirement_list l WHERE " + Visibility.ownedRecordPredicate("l"))
+                .params(Visibility.parameters(viewer)).query(Long.class).single();
     }
 
     /**

@@ -19,7 +19,11 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
+import org.palisade.security.AccessPolicy;
+import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
+import org.palisade.security.Role;
+import org.palisade.security.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,14 +45,16 @@ public class Requirements {
     private final RequirementListRepository repository;
     private final Organisations organisations;
     private final CurrentViewer viewer;
+    private final AccessPolicy access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Requirements(RequirementListRepository repository, Organisations organisations, CurrentViewer viewer, Clock clock,
-            ApplicationEventPublisher events) {
+    Requirements(RequirementListRepository repository, Organisations organisations, CurrentViewer viewer,
+            AccessPolicy access, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.organisations = organisations;
         this.viewer = viewer;
+        this.access = access;
         this.clock = clock;
         this.events = events;
     }
@@ -72,6 +78,8 @@ public class Requirements {
      */
     @Transactional
     public RequirementList startDraft(UUID recipientId) {
+        access.requireRole("start a requirement list draft", Target.newRecord(RECORD_TYPE, recipientId),
+                Role.RECIPIENT_PLANNER);
         // one draft at a time: concurrent starts queue here, so the second sees the first and gets a clear 409
         repository.lockVersionNumbering();
         repository.findOpen(false).ifPresent(open -> {
@@ -94,6 +102,9 @@ public class Requirements {
         } else {
             draft = RequirementList.firstDraft(id, number, recipient(recipientId).id(), now);
         }
+        // the recipient's own planners keep its list
+        access.requireRoleIn("start a requirement list draft", Target.newRecord(RECORD_TYPE, draft.ownerId()),
+                List.of(draft.ownerId()), Role.RECIPIENT_PLANNER);
         repository.insert(draft);
         publish(draft.id(), draft.ownerId(), "draft-started", null, draft);
         return draft;
@@ -103,6 +114,7 @@ public class Requirements {
     @Transactional
     public ItemAdded addItem(UUID listId, ItemInput input, Integer rank, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "add an item to");
         before.requireEditable("add an item");
         ItemDetails details = checked(input);
         UUID itemId = UUID.randomUUID();
@@ -115,6 +127,7 @@ public class Requirements {
     @Transactional
     public RequirementList editItem(UUID listId, UUID itemId, ItemInput input, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "edit an item of");
         before.requireEditable("edit an item");
         ItemDetails details = checked(input);
         return store(before, before.editItem(itemId, details, now()), "item-edited");
@@ -124,6 +137,7 @@ public class Requirements {
     @Transactional
     public RequirementList removeItem(UUID listId, UUID itemId, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "remove an item from");
         return store(before, before.removeItem(itemId, now()), "item-removed");
     }
 
@@ -131,6 +145,7 @@ public class Requirements {
     @Transactional
     public RequirementList moveItem(UUID listId, UUID itemId, Move move, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "move an item of");
         return store(before, before.moveItem(itemId, move, now()), "item-moved");
     }
 
@@ -142,6 +157,7 @@ public class Requirements {
     @Transactional
     public RequirementList replaceItems(UUID listId, List<RankedItemInput> items, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "replace the items of");
         before.requireEditable("replace the items");
         List<RankedItemInput> input = items == null ? List.of() : items;
         Violations v = new Violations();
@@ -167,6 +183,7 @@ public class Requirements {
     @Transactional
     public RequirementList submit(UUID listId, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "submit");
         return store(before, before.submit(now()), "submitted");
     }
 
@@ -174,6 +191,7 @@ public class Requirements {
     @Transactional
     public RequirementList reopen(UUID listId, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
+        requirePlanner(before, "reopen");
         return store(before, before.reopen(now()), "reopened");
     }
 
@@ -220,6 +238,10 @@ public class Requirements {
     private RequirementList approve(RequirementList before, Party party, Organisation organisation) {
         Instant now = now();
         RequirementList after = before.approve(party, organisation, viewer.username(), now);
+        // each party approves only for its own organisation, and only through the role that speaks for it
+        // (checked once the list's own rules passed, so an approval the list refuses anyway says why)
+        access.requireRoleIn("approve requirement list " + before.number() + " as " + party.name().toLowerCase(),
+                target(before), List.of(organisation.id()), approver(party));
         if (after.status() == ListStatus.APPROVED) {
             // the version in force gives way first: at most one version is approved at any moment
             repository.findApproved(true).filter(old -> !old.id().equals(after.id()))
@@ -229,27 +251,45 @@ public class Requirements {
         return store(before, after, "approval-recorded");
     }
 
+    /** A version the current viewer may read (see {@link Visibility#mayRead}); otherwise 404. */
     @Transactional(readOnly = true)
     public RequirementList get(UUID listId) {
-        return repository.find(listId).orElseThrow(() -> new NotFound("requirement list", listId));
+        RequirementList list = repository.find(listId).orElseThrow(() -> new NotFound("requirement list", listId));
+        if (!readable(list)) {
+            access.readRefused(target(list));
+            throw new NotFound("requirement list", listId);
+        }
+        return list;
+    }
+
+    private boolean readable(RequirementList list) {
+        return Visibility.mayRead(viewer.viewer(), list.disclosure(), list.ownerId());
+    }
+
+    private boolean readableOrRefused(RequirementList list) {
+        boolean readable = readable(list);
+        if (!readable) {
+            access.readRefused(target(list));
+        }
+        return readable;
     }
 
     /** All versions, one page at a time; sort by {@link #SORTABLE} keys, e.g. {@code number,desc}. */
     @Transactional(readOnly = true)
     public PageOf<ListSummary> versions(Paging paging) {
-        return PageOf.of(repository.page(paging), paging, repository.count());
+        return PageOf.of(repository.page(paging, viewer.viewer()), paging, repository.count(viewer.viewer()));
     }
 
     /** The version in force, the one packages draw from. */
     @Transactional(readOnly = true)
     public Optional<RequirementList> latestApproved() {
-        return repository.findApproved(false);
+        return repository.findApproved(false).filter(this::readableOrRefused);
     }
 
     /** The version being worked on: a draft, or a submitted version awaiting approvals. */
     @Transactional(readOnly = true)
     public Optional<RequirementList> currentDraft() {
-        return repository.findOpen(false);
+        return repository.findOpen(false).filter(this::readableOrRefused);
     }
 
     /** What changed from one version to another, requirement by requirement. */
@@ -272,6 +312,24 @@ public class Requirements {
     @Transactional(readOnly = true)
     public List<RequirementItem> items(Collection<UUID> itemIds) {
         return repository.findItems(itemIds);
+    }
+
+    /** Only the recipient's planners change its list. */
+    private void requirePlanner(RequirementList list, String action) {
+        access.requireRoleIn(action + " requirement list " + list.number(), target(list), List.of(list.ownerId()),
+                Role.RECIPIENT_PLANNER);
+    }
+
+    private static Target target(RequirementList list) {
+        return new Target(RECORD_TYPE, list.id(), list.ownerId());
+    }
+
+    private static Role approver(Party party) {
+        return switch (party) {
+            case RECIPIENT -> Role.RECIPIENT_PLANNER;
+            case COORDINATOR -> Role.COORDINATOR;
+            case SUPPLIER -> Role.SUPPLIER;
+        };
     }
 
     private RequirementList loadForChange(UUID listId, Long expectedVersion) {

@@ -1,10 +1,13 @@
 package org.palisade.security;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The one place that decides which contributions a viewer may see. Repositories splice {@link #sql} into
+ * The one place that decides which contributions and packages a viewer may see, and what undisclosed
+ * contributions may add to a total. Repositories splice {@link #sql} into
  * their WHERE clause and bind {@link #parameters}; the rule itself can change here without touching them.
  */
 public final class Visibility {
@@ -27,12 +30,64 @@ public final class Visibility {
                 + ".id AND vc.organisation_id = :viewerOrg))))";
     }
 
+    /**
+     * SQL predicate over a package row aliased {@code alias} (columns {@code disclosure}, {@code owner_id},
+     * {@code id}): public packages to everyone; coalition ones to signed-in users; confidential ones to the
+     * owning organisation, coordinators, auditors, suppliers (who must deliver them) and the organisations
+     * contributing to them. Binds the same {@link #parameters}.
+     */
+    public static String packagePredicate(String alias) {
+        return "(:viewerSystem OR " + alias + ".disclosure = 'PUBLIC'"
+                + " OR (" + alias + ".disclosure = 'COALITION' AND :viewerSignedIn)"
+                + " OR (" + alias + ".disclosure = 'CONFIDENTIAL' AND (:viewerPrivileged OR :viewerSupplier"
+                + " OR " + alias + ".owner_id = :viewerOrg"
+                + " OR EXISTS (SELECT 1 FROM contribution vpc JOIN contribution_contributor vpcc"
+                + " ON vpcc.contribution_id = vpc.id WHERE vpc.package_id = " + alias + ".id"
+                + " AND vpcc.organisation_id = :viewerOrg))))";
+    }
+
+    /**
+     * SQL predicate over a row aliased {@code alias} of a record that one organisation owns (columns
+     * {@code disclosure}, {@code owner_id}), such as a requirement list: public to everyone; coalition to
+     * signed-in users; confidential to the owner's organisation, coordinators, auditors and suppliers.
+     * Binds the same {@link #parameters}. {@link #mayRead} is the same rule for a record already loaded.
+     */
+    public static String ownedRecordPredicate(String alias) {
+        return "(:viewerSystem OR " + alias + ".disclosure = 'PUBLIC'"
+                + " OR (" + alias + ".disclosure = 'COALITION' AND :viewerSignedIn)"
+                + " OR (" + alias + ".disclosure = 'CONFIDENTIAL' AND (:viewerPrivileged OR :viewerSupplier"
+                + " OR " + alias + ".owner_id = :viewerOrg)))";
+    }
+
+    /** {@link #ownedRecordPredicate} for a record already loaded. */
+    public static boolean mayRead(Viewer viewer, Disclosure disclosure, UUID owner) {
+        return viewer.system() || disclosure == Disclosure.PUBLIC
+                || (disclosure == Disclosure.COALITION && viewer.signedIn())
+                || (disclosure == Disclosure.CONFIDENTIAL && (viewer.has(Role.COORDINATOR) || viewer.has(Role.AUDITOR)
+                        || viewer.has(Role.SUPPLIER) || (owner != null && owner.equals(viewer.organisationId()))));
+    }
+
     public static Map<String, Object> parameters(Viewer viewer) {
         return Map.of(
                 "viewerSystem", viewer.system(),
                 "viewerSignedIn", viewer.signedIn(),
                 // a nil id matches no contributor: visitors see no confidential row through membership
                 "viewerOrg", viewer.organisationId() == null ? NOBODY : viewer.organisationId(),
-                "viewerPrivileged", viewer.has(Role.COORDINATOR) || viewer.has(Role.AUDITOR));
+                "viewerPrivileged", viewer.has(Role.COORDINATOR) || viewer.has(Role.AUDITOR),
+                "viewerSupplier", viewer.has(Role.SUPPLIER));
+    }
+
+    /**
+     * Whether contributions the viewer may not see may still be counted, as one sum, in an overall total shown
+     * to them (which is then marked "includes undisclosed contributions"): only when they come from at least
+     * two different lead contributors. With one, the total minus what the viewer can see would be that
+     * nation's undisclosed amount. The viewer's own organisation is never among them, since its contributions
+     * are visible to it. Totals of a part (one package, one contributor, one category) never count undisclosed
+     * money: set beside the overall total, they would let a reader subtract their way to it.
+     *
+     * @param hiddenLeads the lead contributor (code or id) of every undisclosed contribution in the total
+     */
+    public static boolean mayCountUndisclosed(Collection<?> hiddenLeads) {
+        return new HashSet<>(hiddenLeads).size() >= 2;
     }
 }

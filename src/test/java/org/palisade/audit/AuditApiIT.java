@@ -12,9 +12,11 @@ import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.palisade.testing.Api;
 import org.palisade.testing.PalisadeTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -25,13 +27,20 @@ class AuditApiIT {
     @Autowired AuditTrail trail;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    /** An auditor: histories and verification are theirs (and administrators') to read. */
+    private Api auditor() {
+        new TestUsers(jdbc).seed();
+        return new Api(port).as(TestUsers.AUDITOR);
+    }
 
     @Test
     void theVerificationEndpointReportsAnIntactChainWithEveryField() {
         new RecordedChanges(events, transactions).packageChangedTimes(2);
         trail.sequenceNow();
 
-        Api.Response response = new Api(port).get("/api/v1/audit/verification");
+        Api.Response response = auditor().get("/api/v1/audit/verification");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.json();
@@ -48,7 +57,7 @@ class AuditApiIT {
     void aRecordsHistoryComesNewestFirstInPages() {
         UUID pkg = new RecordedChanges(events, transactions).packageChangedTimes(3);
         trail.sequenceNow();
-        Api api = new Api(port);
+        Api api = auditor();
 
         JsonNode first = api.get("/api/v1/audit/records/package/" + pkg + "?size=2").json();
         JsonNode second = api.get("/api/v1/audit/records/package/" + pkg + "?page=1&size=2").json();
@@ -71,7 +80,7 @@ class AuditApiIT {
         UUID pkg = new RecordedChanges(events, transactions).packageChangedTimes(3);
         trail.sequenceNow();
 
-        JsonNode page = new Api(port).get("/api/v1/audit/records/package/" + pkg + "?sort=sequence,asc").json();
+        JsonNode page = auditor().get("/api/v1/audit/records/package/" + pkg + "?sort=sequence,asc").json();
 
         assertThat(page.path("items").get(0).path("after").path("step").asInt()).isEqualTo(1);
         assertThat(page.path("items").get(2).path("after").path("step").asInt()).isEqualTo(3);

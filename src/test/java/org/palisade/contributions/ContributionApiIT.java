@@ -18,6 +18,7 @@ import org.palisade.testing.Api;
 import org.palisade.testing.DatabaseSnapshot;
 import org.palisade.testing.Fixtures;
 import org.palisade.testing.PalisadeTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +33,14 @@ class ContributionApiIT {
     @Autowired
     Fixtures fixtures;
     Api api;
+    String dane;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         fixtures.contributor("DNK");
+        // a Danish contributor records and advances the joint Danish-Norwegian-Swedish money of these tests
+        dane = new TestUsers(jdbc).contributorOf("DNK");
+        api = new Api(port).as(dane);
         fixtures.contributor("NOR");
         fixtures.contributor("SWE");
     }
@@ -164,7 +168,7 @@ class ContributionApiIT {
             for (int i = 0; i < callers; i++) {
                 Callable<Api.Response> call = () -> {
                     start.await();
-                    return new Api(port).post("/api/v1/contributions", pledge("321321321", "EUR"), Map.of("Idempotency-Key", key));
+                    return new Api(port).as(dane).post("/api/v1/contributions", pledge("321321321", "EUR"), Map.of("Idempotency-Key", key));
                 };
                 answers.add(pool.submit(call));
             }

@@ -34,8 +34,12 @@ class DemoDataIT {
                     .isEqualByComparingTo("1573000000.00");
             assertThat(api.get("/api/v1/contributions?contributor=NOR").json().path("items").get(0)
                     .path("contributors").toString()).isEqualTo("[\"DNK\",\"NOR\",\"SWE\"]");
-            assertThat(api.get("/api/v1/requirement-lists/latest-approved").json().path("status").asText())
+            // the list is coalition business: the demo planner (README, "Demo users") reads it, a visitor does not
+            Api planner = new Api(port).as("planner", "palisade-demo");
+            assertThat(planner.get("/api/v1/me").json().path("organisationCode").asText()).isEqualTo("UKR");
+            assertThat(planner.get("/api/v1/requirement-lists/latest-approved").json().path("status").asText())
                     .isEqualTo("APPROVED");
+            assertThat(api.get("/api/v1/requirement-lists/latest-approved").status()).isEqualTo(404);
 
             // a second start on the same data does not load it again
             app.getBean(DemoData.class).run(null);

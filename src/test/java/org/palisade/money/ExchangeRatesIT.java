@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.palisade.testing.Api;
 import org.palisade.testing.DatabaseSnapshot;
 import org.palisade.testing.PalisadeTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,9 @@ class ExchangeRatesIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        // coordinators (and administrators) keep the rates
+        new TestUsers(jdbc).seed();
+        api = new Api(port).as(TestUsers.COORDINATOR);
     }
 
     @Test

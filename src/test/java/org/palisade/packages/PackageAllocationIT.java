@@ -19,6 +19,7 @@ import org.palisade.requirements.RequirementsFixture;
 import org.palisade.testing.Api;
 import org.palisade.testing.DatabaseSnapshot;
 import org.palisade.testing.PalisadeTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,9 @@ class PackageAllocationIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        // the NATO coordinator assembles packages
+        new TestUsers(jdbc).seed();
+        api = new Api(port).as(TestUsers.COORDINATOR);
         RequirementList list = RequirementsFixture.approvedList(requirements, organisations, "PAC-3 MSE " + UUID.randomUUID());
         item = list.items().get(0).id(); // quantity 10
     }

@@ -12,6 +12,7 @@ import org.palisade.testing.Api;
 import org.palisade.testing.DatabaseSnapshot;
 import org.palisade.testing.Fixtures;
 import org.palisade.testing.PalisadeTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,15 +27,23 @@ class PackageApiIT {
     JdbcClient jdbc;
     @Autowired
     Fixtures fixtures;
+    /** The NATO coordinator, who proposes, opens, funds and cancels packages. */
     Api api;
+    TestUsers users;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         fixtures.coordinator();
         fixtures.contributor("NLD");
         fixtures.contributor("DEU");
         fixtures.usdRates();
+        users = new TestUsers(jdbc).seed();
+        api = new Api(port).as(TestUsers.COORDINATOR);
+    }
+
+    /** A contributor of this nation: only they pledge and commit its money. */
+    private Api contributor(String code) {
+        return new Api(port).as(users.contributorOf(code));
     }
 
     private JsonNode propose(String amount, String currency) {
@@ -51,13 +60,14 @@ class PackageApiIT {
         body.put("disclosure", "PUBLIC");
         body.put("announcedOn", "2025-08-04");
         body.put("packageId", packageId);
-        var r = api.post("/api/v1/contributions", body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        var r = contributor(contributor).post("/api/v1/contributions", body,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().path("id").asText();
     }
 
-    private void commit(String contributionId, String amount, String currency) {
-        var r = api.post("/api/v1/contributions/" + contributionId + "/commit",
+    private void commit(String contributor, String contributionId, String amount, String currency) {
+        var r = contributor(contributor).post("/api/v1/contributions/" + contributionId + "/commit",
                 Map.of("amount", Map.of("amount", amount, "currency", currency), "date", "2025-08-20"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
@@ -76,7 +86,7 @@ class PackageApiIT {
         String id = propose("1000.00", "EUR").path("id").asText();
         pledge("NLD", "578.00", "USD", id); // 578 / 1.1560 = 500.00 EUR
         String committed = pledge("DEU", "500.00", "EUR", id);
-        commit(committed, "250.00", "EUR");
+        commit("DEU", committed, "250.00", "EUR");
 
         JsonNode coverage = api.get("/api/v1/packages/" + id + "/coverage").json();
         assertThat(coverage.path("pledged").path("total").path("amount").decimalValue()).isEqualByComparingTo("1000.00");
@@ -90,14 +100,14 @@ class PackageApiIT {
         String id = propose("1000.00", "EUR").path("id").asText();
         api.post("/api/v1/packages/" + id + "/open", null);
         String c = pledge("DEU", "1200.00", "EUR", id);
-        commit(c, "900.00", "EUR");
+        commit("DEU", c, "900.00", "EUR");
 
         var early = api.post("/api/v1/packages/" + id + "/fund", null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().path("detail").asText()).contains("only 90.0% covered by committed contributions");
 
         String topUp = pledge("NLD", "231.20", "USD", id); // 200.00 EUR
-        commit(topUp, "231.20", "USD");
+        commit("NLD", topUp, "231.20", "USD");
         var funded = api.post("/api/v1/packages/" + id + "/fund", Map.of("reason", "committed in full"));
         assertThat(funded.status()).as(funded.body()).isEqualTo(200);
         assertThat(funded.json().path("status").asText()).isEqualTo("FUNDED");
@@ -112,7 +122,7 @@ class PackageApiIT {
         String id = propose("100.00", "EUR").path("id").asText();
         api.post("/api/v1/packages/" + id + "/open", null);
         String c = pledge("DEU", "2000.00", "SEK", id);
-        commit(c, "2000.00", "SEK");
+        commit("DEU", c, "2000.00", "SEK");
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
         var refused = api.post("/api/v1/packages/" + id + "/fund", null);
         assertThat(refused.status()).isEqualTo(422);
@@ -125,7 +135,8 @@ class PackageApiIT {
     void anIllegalTransitionIsRefusedNamingWhatIsAllowedAndChangesNothing() {
         String id = propose("100.00", "EUR").path("id").asText();
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
-        var refused = api.post("/api/v1/packages/" + id + "/deliver", null);
+        // the supplier delivers: the refusal is about the package's state, not about who asks
+        var refused = new Api(port).as(TestUsers.SUPPLIER).post("/api/v1/packages/" + id + "/deliver", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("detail").asText()).endsWith("is proposed; only open or cancel are allowed");
         assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
@@ -136,7 +147,7 @@ class PackageApiIT {
         String id = propose("100.00", "EUR").path("id").asText();
         assertThat(api.post("/api/v1/packages/" + id + "/cancel", Map.of("reason", "merged into another")).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/packages/" + id + "/open", null).status()).isEqualTo(409);
-        var late = api.post("/api/v1/contributions", Map.of("contributors", List.of("DEU"),
+        var late = contributor("DEU").post("/api/v1/contributions", Map.of("contributors", List.of("DEU"),
                 "amount", Map.of("amount", "1", "currency", "EUR"), "disclosure", "PUBLIC", "announcedOn", "2025-09-01",
                 "packageId", id), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(late.status()).isEqualTo(422);

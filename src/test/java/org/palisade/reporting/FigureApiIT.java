@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.palisade.testing.Api;
 import org.palisade.testing.Fixtures;
 import org.palisade.testing.PalisadeTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @PalisadeTest
@@ -21,11 +23,14 @@ class FigureApiIT {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void totalsAndBreakdownsConvertEachContributionAtItsStageDate() {
-        Api api = new Api(port);
         fixtures.contributor("NZL");
+        // a New Zealand contributor records New Zealand's pledge and reads the figures
+        Api api = new Api(port).as(new TestUsers(jdbc).contributorOf("NZL"));
         fixtures.usdRates();
         BigDecimal usdBefore = api.get("/api/v1/figures/totals").json().path("PLEDGED").path("USD").path("total")
                 .path("amount").decimalValue();

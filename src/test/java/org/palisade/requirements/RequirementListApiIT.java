@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.palisade.organisations.Organisations;
 import org.palisade.testing.Api;
 import org.palisade.testing.DatabaseSnapshot;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +33,15 @@ class RequirementListApiIT {
     RequirementsTest.SettableClock clock;
     @Autowired
     RequirementsTest.RecordedChanges changes;
+    /** The Ukrainian planner, who keeps the recipient's list. */
     Api api;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         RequirementsFixture.emptyRequirementLists(jdbc);
         RequirementsFixture.registerParties(organisations);
+        new TestUsers(jdbc).seed();
+        api = new Api(port).as(TestUsers.PLANNER);
         changes.clear();
     }
 
@@ -62,7 +65,8 @@ class RequirementListApiIT {
     @Test
     void theFirstListNeedsAKnownRecipient() {
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
-        for (Object body : new Object[] {null, Map.of("recipient", "XQZ"), Map.of("recipient", "NLD")}) {
+        // (a planner naming no recipient starts the list of their own organisation)
+        for (Object body : new Object[] {Map.of("recipient", "XQZ"), Map.of("recipient", "NLD")}) {
             var refused = api.post(LISTS, body);
             assertThat(refused.status()).as(refused.body()).isEqualTo(422);
             assertThat(refused.errorFields()).containsExactly("recipient");
@@ -271,7 +275,7 @@ class RequirementListApiIT {
         assertThat(approvals).hasSize(3);
         assertThat(approvals.get(0).path("party").asText()).isEqualTo("RECIPIENT");
         assertThat(approvals.get(0).path("organisation").asText()).isEqualTo("UKR");
-        assertThat(approvals.get(0).path("approvedBy").asText()).isEqualTo("system");
+        assertThat(approvals.get(0).path("approvedBy").asText()).isEqualTo(TestUsers.PLANNER);
         assertThat(approvals.get(0).path("approvedAt").asText()).isEqualTo("2025-08-07T09:30:00Z");
         assertThat(approvals.get(1).path("approvedAt").asText()).isEqualTo("2025-08-06T08:00:00Z");
         assertThat(jdbc.sql("select count(*) from requirement_list_approval where list_id = cast(:id as uuid)")
@@ -551,8 +555,15 @@ class RequirementListApiIT {
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
     }
 
+    /** Approves as the user who speaks for that party: each party approves only for its own organisation. */
     Api.Response approve(String list, String party, String organisation) {
-        return api.post(LISTS + "/" + list + "/approve", Map.of("party", party, "organisation", organisation));
+        String user = switch (party) {
+            case "COORDINATOR" -> TestUsers.COORDINATOR;
+            case "SUPPLIER" -> TestUsers.SUPPLIER;
+            default -> TestUsers.PLANNER;
+        };
+        return new Api(port).as(user).post(LISTS + "/" + list + "/approve",
+                Map.of("party", party, "organisation", organisation));
     }
 
     String approvedList(String... descriptions) {

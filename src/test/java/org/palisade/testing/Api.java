@@ -19,7 +19,37 @@ public final class Api {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    private Api(String base) {
+        this.base = base;
+    }
+
+    /**
+     * Another client for the same server that signs every request in with HTTP Basic as this user (see
+     * {@link TestUsers}); this client stays as it was.
+     */
+    public Api as(String username, String password) {
+        Api signedIn = new Api(base);
+        signedIn.headers.putAll(headers);
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        signedIn.headers.put("Authorization", "Basic " + credentials);
+        return signedIn;
+    }
+
+    /** {@link #as(String, String)} with the password every {@link TestUsers} user has. */
+    public Api as(String username) {
+        return as(username, TestUsers.PASSWORD);
+    }
+
+    /** Another client that sends this bearer token (e.g. from {@link TestIdentityProvider#token}). */
+    public Api withBearer(String token) {
+        Api signedIn = new Api(base);
+        signedIn.headers.putAll(headers);
+        signedIn.headers.put("Authorization", "Bearer " + token);
+        return signedIn;
     }
 
     /** Adds a header (e.g. Authorization) sent with every later request of this client. */

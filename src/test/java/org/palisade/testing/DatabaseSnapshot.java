@@ -36,4 +36,14 @@ public record DatabaseSnapshot(Map<String, String> tables) {
         }
         return new DatabaseSnapshot(fingerprints);
     }
+
+    /**
+     * The snapshot without the audit trail's tables: a refused attempt changes no record but is itself
+     * written to the audit trail.
+     */
+    public DatabaseSnapshot withoutAudit() {
+        Map<String, String> records = new LinkedHashMap<>(tables);
+        records.keySet().removeIf(table -> table.startsWith("audit"));
+        return new DatabaseSnapshot(records);
+    }
 }

@@ -1,0 +1,120 @@
+package org.palisade.security;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.palisade.platform.RecordChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may change what, asked by use cases before they change anything, so the API and the pages obey the same
+ * rules. The system (demo data, jobs) may do everything; a visitor may change nothing (401); a signed-in user
+ * needs the role for the action and, where the record belongs to organisations, to be one of them (403).
+ *
+ * <p>Every refusal is logged: in the application log and as a {@link RecordChanged} with action
+ * {@value #REFUSED}, published in a transaction of its own, so that the audit trail keeps the attempt even
+ * though the refused request's own transaction rolls back and changes nothing.
+ */
+@Component
+public class AccessPolicy {
+
+    public static final String REFUSED = "access-refused";
+
+    private static final Logger log = LoggerFactory.getLogger(AccessPolicy.class);
+
+    private final CurrentViewer currentViewer;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate ownTransaction;
+
+    AccessPolicy(CurrentViewer currentViewer, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.currentViewer = currentViewer;
+        this.events = events;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What a refused attempt was about: the record (or, for a refused creation, its kind) and its owner. */
+    public record Target(String recordType, UUID recordId, UUID owner) {
+
+        /** A record about to be created: the attempt gets an id of its own in the log. */
+        public static Target newRecord(String recordType, UUID owner) {
+            return new Target(recordType, null, owner);
+        }
+    }
+
+    /** Refuses unless the current user holds one of the roles. */
+    public void requireRole(String action, Target target, Role... anyOf) {
+        Viewer viewer = currentViewer.viewer();
+        if (viewer.system()) {
+            return;
+        }
+        requireSignedIn(action, target);
+        if (Arrays.stream(anyOf).noneMatch(viewer::has)) {
+            throw refuse(action, target, "only " + names(anyOf) + " may " + action);
+        }
+    }
+
+    /**
+     * Refuses unless the current user holds one of the roles and belongs to one of the organisations (e.g. the
+     * contributors of a contribution, the owner of a package).
+     */
+    public void requireRoleIn(String action, Target target, Collection<UUID> organisations, Role... anyOf) {
+        requireRole(action, target, anyOf);
+        Viewer viewer = currentViewer.viewer();
+        if (!viewer.system() && !organisations.contains(viewer.organisationId())) {
+            throw refuse(action, target, "only " + names(anyOf) + " of "
+                    + (organisations.size() == 1 ? "the organisation concerned" : "the organisations concerned")
+                    + " may " + action);
+        }
+    }
+
+    /**
+     * Logs a read of a record the viewer may not see. The caller answers 404 as for an unknown id, so the
+     * refusal does not tell that the record exists.
+     */
+    public void readRefused(Target target) {
+        record("read", target, "the record is not disclosed to this user");
+    }
+
+    private void requireSignedIn(String action, Target target) {
+        if (!currentViewer.viewer().signedIn()) {
+            record(action, target, "not signed in");
+            throw new AuthenticationCredentialsNotFoundException("Sign in to " + action);
+        }
+    }
+
+    private AccessRefused refuse(String action, Target target, String why) {
+        record(action, target, why);
+        return new AccessRefused(why);
+    }
+
+    private void record(String action, Target target, String why) {
+        String username = currentViewer.username();
+        UUID organisation = currentViewer.organisationId();
+        UUID recordId = target.recordId() != null ? target.recordId() : UUID.randomUUID();
+        log.warn("Access refused: {} (organisation {}) tried to {} {} {}: {}", username, organisation, action,
+                target.recordType(), target.recordId() == null ? "(new)" : recordId, why);
+        Map<String, Object> attempt = new LinkedHashMap<>();
+        attempt.put("attempted", action);
+        attempt.put("by", username);
+        attempt.put("organisation", organisation);
+        attempt.put("newRecord", target.recordId() == null);
+        ownTransaction.executeWithoutResult(status -> events.publishEvent(
+                new RecordChanged(target.recordType(), recordId, target.owner(), REFUSED, null, attempt, why)));
+    }
+
+    private static String names(Role... roles) {
+        return Arrays.stream(roles).map(r -> r.name().toLowerCase().replace('_', ' ') + "s")
+                .collect(Collectors.joining(" or "));
+    }
+}

@@ -1,0 +1,158 @@
+package org.palisade.security;
+
+import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic for local users and, when an
+ * issuer is configured, bearer JWTs; no session and so no CSRF token, since no cookie authenticates it;
+ * refusals are problem+json. The pages use form login (and OpenID Connect when a client is configured) with
+ * a session, CSRF protection and a redirect to the sign-in page. On both, reads stay open to visitors (the
+ * use cases show them public records only) and every change needs a signed-in user.
+ *
+ * <p>Only in a web application: a command run of the application (such as the audit verification) serves no
+ * HTTP and needs none of this.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * Password sign-in, rate-limited. Declared as the application's AuthenticationManager so that no other
+     * password check (such as Boot's generated default user) exists beside it.
+     */
+    @Bean
+    AuthenticationManager passwordSignIn(LocalUsers users, PasswordEncoder passwordEncoder, SignInAttempts attempts,
+            SignInProperties settings) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(
+                username -> users.find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user")));
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new RateLimitedSignIn(passwords, attempts, settings));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ExternalIdentities identities,
+            SignInProperties settings) throws Exception {
+        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        SecurityProblems problems = new SecurityProblems(bearer);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no cookie authenticates the API (the session of the pages is not read here), so a forged
+                // cross-site request carries no credentials: a CSRF token would protect nothing
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.realmName("Palisade").authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> securityHeaders(headers, settings));
+        if (bearer) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new BearerAuthentication(token,
+                            identities.fromClaims(token.getClaims()).orElseThrow(() -> new InvalidBearerTokenException(
+                                    "The token names no organisation known to Palisade"))))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+            ExternalIdentities identities, SignInProperties settings) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // error pages render whatever the original request was refused for
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/account").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInLocked ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(pageEntryPoint()))
+                .headers(headers -> securityHeaders(headers, settings));
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc
+                    .loginPage("/login")
+                    .failureUrl("/login?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(identities))));
+        }
+        return http.build();
+    }
+
+    /** Pages send visitors to the sign-in page; an htmx request is told to load it as a whole page. */
+    private static AuthenticationEntryPoint pageEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(401);
+            } else {
+                login.commence(request, response, e);
+            }
+        };
+    }
+
+    /** Maps the claims of an OpenID Connect sign-in to a Palisade user; an unknown organisation is refused. */
+    private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers(ExternalIdentities identities) {
+        OidcUserService standard = new OidcUserService();
+        return request -> {
+            OidcUser oidc = standard.loadUser(request);
+            SignedInUser user = identities.fromClaims(oidc.getClaims()).orElseThrow(() -> {
+                log.info("OpenID Connect sign-in of '{}' refused: no known organisation in its claims",
+                        oidc.getSubject());
+                return new OAuth2AuthenticationException(new OAuth2Error("unknown_organisation",
+                        "The identity provider named no organisation known to Palisade", null));
+            });
+            return new ExternalOidcUser(oidc, user);
+        };
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, SignInProperties settings) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+        // X-Content-Type-Options: nosniff and no-store cache headers stay on by default
+    }
+}
