@@ -22,6 +22,7 @@ import org.palisade.organisations.OrganisationKind;
 import org.palisade.organisations.Organisations;
 import org.palisade.testing.BrowserTest;
 import org.palisade.testing.DatabaseSnapshot;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,12 +54,14 @@ class FundingJourneyIT extends BrowserTest {
     @Test
     void twoContributionsInTwoCurrenciesMoveTheCoverageBars() {
         String name = "Interceptors " + ThreadLocalRandom.current().nextInt(100000);
+        // the coordinator assembles and opens the package; each contributor pledges for their own nation
+        signInAs(TestUsers.COORDINATOR);
         open("/packages/new");
         assertEveryFieldHasALabel();
         page.getByLabel("Name").fill(name);
         page.getByLabel("Target value").fill("1000000");
         page.getByLabel("Currency").fill("EUR");
-        page.getByLabel("Assembled by").selectOption(new SelectOption().setValue(first.code().value()));
+        page.getByLabel("Assembled by").selectOption(new SelectOption().setValue("NATO"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose package")).click();
 
         assertThat(page.locator("h1")).containsText(name);
@@ -72,12 +75,18 @@ class FundingJourneyIT extends BrowserTest {
         assertThat(pledgedBar()).hasAttribute("value", "0");
         String packageUrl = page.url();
 
+        signOut();
+        signInAs(users.contributorOf(first.code().value()));
+        page.navigate(packageUrl);
         pledge(first, List.of(), "300000", "EUR");
         page.waitForURL(packageUrl);
         assertThat(page.locator(".notice")).hasText("Pledge recorded.");
         assertThat(pledgedBar()).hasAttribute("value", "30");
         assertThat(page.locator(".coverage").first()).containsText("30%");
 
+        signOut();
+        signInAs(users.contributorOf(second.code().value()));
+        page.navigate(packageUrl);
         pledge(second, List.of(first), "30000000", "ISK");
         page.waitForURL(packageUrl);
         assertThat(pledgedBar()).hasAttribute("value", "50");
@@ -92,7 +101,10 @@ class FundingJourneyIT extends BrowserTest {
         assertThat(rows.nth(1)).containsText("joint");
         screenshot("package-detail");
 
-        // commit the first pledge in full: the committed bar follows
+        // its contributor commits the first pledge in full: the committed bar follows
+        signOut();
+        signInAs(users.contributorOf(first.code().value()));
+        page.navigate(packageUrl);
         rows.nth(0).getByRole(AriaRole.LINK).last().click();
         page.getByLabel("Date").fill("2010-06-15");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record commitment")).click();
@@ -113,6 +125,7 @@ class FundingJourneyIT extends BrowserTest {
 
     @Test
     void anInvalidAmountIsRefusedBesideTheFieldAndNothingIsSaved() {
+        signInAs(users.contributorOf(first.code().value()));
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
         open("/contributions/new");
         assertEveryFieldHasALabel();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.palisade.testing.BrowserTest;
 import org.palisade.testing.DatabaseSnapshot;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +22,7 @@ class ExchangeRatePagesIT extends BrowserTest {
 
     @Test
     void aFileWithOneBadRowImportsNothingAndNamesEveryBadRow() {
+        signInAs(TestUsers.ADMIN);
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
         open("/exchange-rates");
         upload("rates.csv", """
@@ -43,6 +45,7 @@ class ExchangeRatePagesIT extends BrowserTest {
 
     @Test
     void aGoodFileIsImportedAndShownInTheReadersNotation() {
+        signInAs(TestUsers.COORDINATOR);
         open("/exchange-rates");
         upload("bwp.csv", """
                 date,currency,units_per_eur
@@ -62,6 +65,7 @@ class ExchangeRatePagesIT extends BrowserTest {
 
     @Test
     void oneRateByHandIsCheckedBesideItsFields() {
+        signInAs(TestUsers.ADMIN);
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
         open("/exchange-rates");
         assertEveryFieldHasALabel();
@@ -85,6 +89,7 @@ class ExchangeRatePagesIT extends BrowserTest {
         for (int day = 1; day <= 31; day++) {
             csv.append(String.format("2004-01-%02d,MUR,40.%04d%n", day, day));
         }
+        signInAs(TestUsers.ADMIN);
         open("/exchange-rates");
         upload("january.csv", csv.toString());
         assertThat(page.locator(".notice")).containsText("Imported 31 new rates");

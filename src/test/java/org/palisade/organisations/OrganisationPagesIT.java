@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.palisade.testing.BrowserTest;
 import org.palisade.testing.DatabaseSnapshot;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +22,7 @@ class OrganisationPagesIT extends BrowserTest {
     @Test
     void aStateIsRegisteredWithItsNatoMembershipAndListed() {
         String code = unusedStateCode();
+        signInAs(TestUsers.ADMIN);
         open("/organisations/new");
         assertEveryFieldHasALabel();
         page.getByLabel("Name").fill("Test state " + code);
@@ -42,6 +44,7 @@ class OrganisationPagesIT extends BrowserTest {
 
     @Test
     void aStateCodeThatIsNotIsoIsRefusedBesideTheFieldAndNothingIsSaved() {
+        signInAs(TestUsers.ADMIN);
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
         open("/organisations/new");
         page.getByLabel("Name").fill("Nowhere");
@@ -60,6 +63,7 @@ class OrganisationPagesIT extends BrowserTest {
 
     @Test
     void anInstitutionWithoutARoleIsRefusedInUkrainianToo() {
+        signInAs(TestUsers.ADMIN);
         open("/organisations/new?lang=uk");
         page.getByLabel("Назва").fill("Інституція");
         page.getByLabel("Інституція").check();

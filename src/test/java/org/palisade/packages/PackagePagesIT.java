@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.palisade.money.Money;
-import org.palisade.organisations.OrganisationKind;
 import org.palisade.organisations.Organisations;
 import org.palisade.security.Disclosure;
 import org.palisade.testing.BrowserTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A package's next steps in the browser: cancelling asks first, and a move made meanwhile elsewhere is refused. */
@@ -31,10 +30,10 @@ class PackagePagesIT extends BrowserTest {
     @BeforeEach
     void aProposedPackage() {
         String code = "P" + ThreadLocalRandom.current().nextInt(100000, 999999);
-        UUID owner = organisations.register(new Organisations.Registration(code, "Assembler " + code, false,
-                EnumSet.of(OrganisationKind.COORDINATOR), List.of())).id();
+        UUID owner = organisations.byCode("NATO").orElseThrow().id();
         pkg = packages.propose(new Packages.Proposal("Spare parts " + code, Money.of("1000000", "EUR"), owner,
                 Disclosure.PUBLIC, List.of()));
+        signInAs(TestUsers.COORDINATOR);
     }
 
     @Test

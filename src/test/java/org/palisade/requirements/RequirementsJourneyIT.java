@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.palisade.organisations.Organisations;
 import org.palisade.testing.BrowserTest;
+import org.palisade.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,6 +35,7 @@ class RequirementsJourneyIT extends BrowserTest {
         String interceptors = "Interceptors " + run;
         String shells = "155 mm shells " + run;
 
+        signInAs(TestUsers.PLANNER);
         open("/requirements");
         screenshot("requirements-approved");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
@@ -86,11 +88,14 @@ class RequirementsJourneyIT extends BrowserTest {
         assertThat(page.locator(".notice")).containsText("submitted for approval");
         assertThat(page.locator(".badge").first()).hasText("Submitted");
 
-        approve("COORDINATOR", "NATO (NATO)", "Approve as coordinator");
+        // each party approves for itself, and is offered only its own party
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as coordinator"))).hasCount(0);
+        String submittedUrl = page.url();
+        approveAs(TestUsers.COORDINATOR, submittedUrl, "Approve as coordinator");
         assertThat(page.locator(".notice")).containsText("by the coordinator recorded");
-        approve("SUPPLIER", "United States (USA)", "Approve as supplier");
+        approveAs(TestUsers.SUPPLIER, submittedUrl, "Approve as supplier");
         screenshot("requirements-submitted");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as recipient")).click();
+        approveAs(TestUsers.PLANNER, submittedUrl, "Approve as recipient");
         assertThat(page.locator(".notice")).hasText("Version " + (before.number() + 1) + " is approved and now in force.");
         assertThat(page.locator(".badge").first()).hasText("Approved");
 
@@ -103,6 +108,8 @@ class RequirementsJourneyIT extends BrowserTest {
         assertThat(page.locator("#reranked-heading + ul")).containsText("Baseline radar " + run + ": rank 1 → 2");
         screenshot("requirements-diff");
 
+        signOut();
+        signInAs(TestUsers.COORDINATOR);
         open("/packages/new");
         page.getByLabel("Name").fill("From list " + run);
         page.getByLabel("Target value").fill("80000000");
@@ -138,8 +145,11 @@ class RequirementsJourneyIT extends BrowserTest {
         assertThat(page.locator(".notice")).containsText("Item added at rank");
     }
 
-    private void approve(String party, String organisation, String button) {
-        page.locator("#approver-" + party).selectOption(new SelectOption().setLabel(organisation));
+    private void approveAs(String username, String listUrl, String button) {
+        signOut();
+        signInAs(username);
+        page.navigate(listUrl);
+        assertThat(page.locator(".approvals + h3 + .cards form, .cards form")).hasCount(1);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
 

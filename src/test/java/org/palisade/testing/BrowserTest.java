@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A test that drives the pages in Debian's Chromium through Playwright, against the real application on a
@@ -36,6 +38,10 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    private JdbcClient database;
+    /** One user per role (see {@link TestUsers}), created once and kept: every browser test may sign in. */
+    protected TestUsers users;
     protected BrowserContext context;
     protected Page page;
     private final List<String> scriptErrors = new ArrayList<>();
@@ -65,6 +71,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
+        users = new TestUsers(database).seed();
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900)
                 .setLocale("en-GB"));
@@ -86,6 +93,26 @@ public abstract class BrowserTest {
         } finally {
             context.close();
         }
+    }
+
+    /**
+     * Signs in through the sign-in page as a test user (password {@link TestUsers#PASSWORD}); changes need a
+     * signed-in user with the right role, reading does not.
+     */
+    protected void signInAs(String username) {
+        page.navigate(url("/login?lang=en"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(TestUsers.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForURL(address -> !address.contains("/login"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".account")).containsText(username);
+    }
+
+    /** Signs out with the button in the page header. */
+    protected void signOut() {
+        page.locator(".account button").click();
+        page.waitForURL(address -> address.contains("/login?logout"));
     }
 
     /** The absolute address of a path on the application under test. */
