@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     // the same problem type base as the platform's ProblemResponses
     private static final String TYPE_BASE = "https://palisade.example/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
 
     private final boolean bearerEnabled;
 
@@ -36,6 +39,9 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        // a visitor's refused change never reaches a use case, so it is logged here
+        log.info("Refused without sign-in: {} {} from {}", request.getMethod(), request.getRequestURI(),
+                request.getRemoteAddr());
         if (e instanceof SignInLocked locked) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfter().toSeconds()));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Too many failed sign-ins",
