@@ -25,7 +25,10 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.WebPages;
 import org.palisade.requirements.CapabilityCategory;
+import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
+import org.palisade.security.Role;
+import org.palisade.security.Viewer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,12 +53,15 @@ class ContributionPages {
     private final Organisations organisations;
     private final Packages packages;
     private final Clock clock;
+    private final CurrentViewer current;
 
-    ContributionPages(Contributions contributions, Organisations organisations, Packages packages, Clock clock) {
+    ContributionPages(Contributions contributions, Organisations organisations, Packages packages, Clock clock,
+            CurrentViewer current) {
         this.contributions = contributions;
         this.organisations = organisations;
         this.packages = packages;
         this.clock = clock;
+        this.current = current;
     }
 
     @GetMapping
@@ -94,6 +100,10 @@ class ContributionPages {
     String show(@PathVariable UUID id, Model model) {
         Contribution c = contributions.get(id);
         model.addAttribute("contribution", c);
+        // a stage is recorded by a contributor of one of the contributing nations
+        Viewer me = current.viewer();
+        model.addAttribute("mayAdvance", me.system()
+                || (me.has(Role.CONTRIBUTOR) && c.contributors().contains(me.organisationId())));
         names(List.of(c), model);
         if (!model.containsAttribute("stageForm")) {
             StageForm form = new StageForm();

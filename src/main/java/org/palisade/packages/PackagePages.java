@@ -24,6 +24,8 @@ import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
+import org.palisade.security.Role;
+import org.palisade.security.Viewer;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,8 +101,26 @@ class PackagePages {
         model.addAttribute("timeline", packages.timeline(id));
         model.addAttribute("owner", organisations.all(List.of(p.owner())).stream().findFirst().orElse(null));
         model.addAttribute("items", itemsView.describe(p.items()));
-        model.addAttribute("actions", p.status().next().stream().map(PackageStatus::action).toList());
+        model.addAttribute("actions", p.status().next().stream().filter(next -> mayMove(p, next))
+                .map(PackageStatus::action).toList());
+        model.addAttribute("othersMove", !p.status().next().isEmpty()
+                && p.status().next().stream().noneMatch(next -> mayMove(p, next)));
         return "packages/show";
+    }
+
+    /**
+     * Whether the viewer may make this move: the supplier contracts and delivers, the coordinator owning
+     * the package does the rest. Only for what the page offers; the use case decides.
+     */
+    private boolean mayMove(AidPackage p, PackageStatus next) {
+        Viewer me = current.viewer();
+        if (me.system()) {
+            return true;
+        }
+        return switch (next) {
+            case CONTRACTED, DELIVERING, DELIVERED -> me.has(Role.SUPPLIER);
+            default -> me.has(Role.COORDINATOR) && p.owner().equals(me.organisationId());
+        };
     }
 
     /** Moves a package through its life; the aggregate refuses a move that is not allowed now (409 page). */

@@ -80,6 +80,10 @@ class RequirementPages {
     String show(@PathVariable UUID id, Model model) {
         RequirementList list = requirements.get(id);
         model.addAttribute("list", list);
+        Viewer me = current.viewer();
+        // only the recipient's planners change its list; everyone else reads it
+        model.addAttribute("mayEdit", me.system()
+                || (me.has(Role.RECIPIENT_PLANNER) && list.ownerId().equals(me.organisationId())));
         model.addAttribute("owner", organisations.all(List.of(list.ownerId())).stream().findFirst().orElse(null));
         if (list.status() == ListStatus.SUBMITTED) {
             model.addAttribute("parties", list.missingApprovals());

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.palisade.testing.BrowserTest;
+import org.palisade.testing.TestUsers;
 
 /**
  * Every main page, checked the same way: one level-one heading, a label on every field, nothing wider than a
@@ -27,6 +30,29 @@ class MainPagesIT extends BrowserTest {
         PAGES.put("organisations", "/organisations");
         PAGES.put("organisation-new", "/organisations/new");
         PAGES.put("exchange-rates", "/exchange-rates");
+    }
+
+    @Test
+    void visitorsAreOfferedNothingTheyCannotDoAndRolesSeeTheirOwnActions() {
+        for (String path : new String[] {"/", "/requirements", "/packages", "/contributions", "/organisations",
+                "/exchange-rates"}) {
+            open(path);
+            assertThat(page.locator("main form[method=post]")).hasCount(0);
+        }
+        assertThat(page.locator(".account")).containsText("Sign in");
+
+        signInAs(TestUsers.ADMIN);
+        open("/organisations");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register an organisation"))).isVisible();
+        open("/packages");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Build a package"))).hasCount(0);
+
+        signOut();
+        signInAs(TestUsers.COORDINATOR);
+        open("/packages");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Build a package"))).isVisible();
+        open("/exchange-rates");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))).isVisible();
     }
 
     @Test
