@@ -58,6 +58,26 @@ class PackagePagesIT extends BrowserTest {
     }
 
     @Test
+    void aContributorIsOfferedNoMoveAndAForgedOneIsRefusedWithTheNotAllowedPage() {
+        signOut();
+        signInAs(TestUsers.CONTRIBUTOR_NLD);
+        open("/packages/" + pkg.id());
+        assertThat(page.locator("#actions-heading")).hasCount(0);
+        assertThat(page.locator("main")).containsText("taken by its coordinator or by the supplier");
+
+        // the same request the coordinator's button sends, made by the contributor's own browser session
+        Object answer = page.evaluate("""
+                async (id) => {
+                  const body = new URLSearchParams({version: '0', _csrf: document.querySelector('input[name=_csrf]').value});
+                  const r = await fetch('/packages/' + id + '/actions/open', {method: 'POST', body, headers: {Accept: 'text/html'}});
+                  return r.status + ' ' + await r.text();
+                }""", pkg.id().toString());
+        assertThat(answer.toString()).startsWith("403").contains("Not allowed").doesNotContain("Exception");
+        expectErrorsInConsole();
+        assertThat(packages.get(pkg.id()).status()).isEqualTo(PackageStatus.PROPOSED);
+    }
+
+    @Test
     void aMoveMadeMeanwhileElsewhereIsRefusedWithAnExplanation() {
         open("/packages/" + pkg.id());
         // someone else opens the package after this page was loaded

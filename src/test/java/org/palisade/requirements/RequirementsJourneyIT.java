@@ -84,6 +84,17 @@ class RequirementsJourneyIT extends BrowserTest {
         page.navigate(draftUrl);
         assertThat(row(1)).containsText(shells);
 
+        // an item carried over from the version in force is edited: the diff will show its new quantity
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit: Baseline radar " + run)).click();
+        assertThat(page.getByLabel("Description")).hasValue("Baseline radar " + run);
+        page.getByLabel("Quantity").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save item")).click();
+        assertThat(page.locator("#quantity-error")).hasText("Enter a positive whole number.");
+        page.getByLabel("Quantity").fill("12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save item")).click();
+        assertThat(page.locator(".notice")).hasText("Item ranked 2 saved.");
+        assertThat(row(2)).containsText("12 interceptors");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
         assertThat(page.locator(".notice")).containsText("submitted for approval");
         assertThat(page.locator(".badge").first()).hasText("Submitted");
@@ -106,6 +117,7 @@ class RequirementsJourneyIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Changes from version " + before.number() + " to version " + (before.number() + 1));
         assertThat(page.locator("#added-heading")).containsText("2 requirements added");
         assertThat(page.locator("#reranked-heading + ul")).containsText("Baseline radar " + run + ": rank 1 → 2");
+        assertThat(page.locator("#quantity-heading + ul")).containsText("Baseline radar " + run + ": 10 interceptors → 12 interceptors");
         screenshot("requirements-diff");
 
         signOut();
