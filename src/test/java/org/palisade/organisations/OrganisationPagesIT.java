@@ -35,6 +35,19 @@ class OrganisationPagesIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Test state " + code);
         assertThat(page.locator("table")).containsText("NATO");
         assertThat(page.locator("table")).containsText("4 Apr 2023");
+
+        // a further membership: an end before its start is refused beside the field, then corrected
+        page.getByLabel("Alliance").selectOption("EU");
+        page.getByLabel("From").fill("2024-05-01");
+        page.getByLabel("Until").fill("2024-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a membership")).click();
+        assertThat(page.locator("#to-error")).hasText("The end must come after the start.");
+        assertThat(page.locator("table tbody tr")).hasCount(1);
+        page.getByLabel("Until").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a membership")).click();
+        assertThat(page.locator(".notice")).containsText("membership of EU recorded");
+        assertThat(page.locator("table tbody tr")).hasCount(2);
+        assertThat(page.locator("table tbody tr").nth(1)).containsText("ongoing");
         screenshot("organisation-detail");
 
         open("/organisations?sort=code");
