@@ -110,6 +110,16 @@ class PackageRepository {
         return visible ? find(id) : Optional.empty();
     }
 
+    /** Those of these packages the viewer may see, in one statement. */
+    List<UUID> visible(Collection<UUID> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT p.id FROM aid_package p WHERE p.id = ANY(:ids) AND " + Visibility.packagePredicate("p"))
+                .param("ids", ids.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
+                .query(UUID.class).list();
+    }
+
     /** Loads packages with their items in two statements. */
     List<AidPackage> load(List<UUID> ids) {
         if (ids.isEmpty()) {

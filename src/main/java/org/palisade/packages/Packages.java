@@ -231,10 +231,11 @@ public class Packages {
         });
     }
 
-    /** The packages with these ids, in one query (unknown ids are absent): for pages that name many. */
+    /** The packages with these ids the viewer may see (others and unknown ids are absent): for pages naming many. */
     @Transactional(readOnly = true)
     public List<AidPackage> all(Collection<UUID> ids) {
-        return repository.load(List.copyOf(new java.util.LinkedHashSet<>(ids)));
+        // only those the viewer may see: a page must not name a confidential package to others
+        return repository.load(repository.visible(new java.util.LinkedHashSet<>(ids), current.viewer()));
     }
 
     @Transactional(readOnly = true)

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The most recent events of the ledger for the dashboard, newest first: packages reaching a status and
- * contributions recorded (only those the viewer may see), in one statement.
+ * contributions recorded, only those the viewer may see (a visible contribution to a hidden package does
+ * not name the package), in one statement.
  */
 @Component
 class LatestChanges {
@@ -41,20 +42,21 @@ class LatestChanges {
 
     @Transactional(readOnly = true)
     List<Change> newest(int limit) {
-        return jdbc.sql("""
-                SELECT * FROM (
-                    SELECT 'package' AS kind, p.id AS record_id, s.status AS what, p.number AS package_number,
-                           s.changed_at AS at, s.changed_by AS by, NULL::numeric AS amount, NULL AS currency
-                      FROM package_status_change s JOIN aid_package p ON p.id = s.package_id
-                    UNION ALL
-                    SELECT 'contribution', c.id, c.stage, p.number, c.created_at, o.code, c.pledged_amount, c.currency
-                      FROM contribution c
-                      JOIN organisation o ON o.id = c.owner_id
-                      LEFT JOIN aid_package p ON p.id = c.package_id
-                     WHERE """ + Visibility.contributionPredicate("c") + """
-                ) changes
-                ORDER BY at DESC, kind
-                LIMIT :limit""")
+        String visiblePackage = Visibility.packagePredicate("p");
+        String sql = "SELECT * FROM ("
+                + " SELECT 'package' AS kind, p.id AS record_id, s.status AS what, p.number AS package_number,"
+                + "        s.changed_at AS at, s.changed_by AS by, NULL::numeric AS amount, NULL AS currency"
+                + "   FROM package_status_change s JOIN aid_package p ON p.id = s.package_id"
+                + "  WHERE " + visiblePackage
+                + " UNION ALL"
+                + " SELECT 'contribution', c.id, c.stage, CASE WHEN " + visiblePackage + " THEN p.number END,"
+                + "        c.created_at, o.code, c.pledged_amount, c.currency"
+                + "   FROM contribution c"
+                + "   JOIN organisation o ON o.id = c.owner_id"
+                + "   LEFT JOIN aid_package p ON p.id = c.package_id"
+                + "  WHERE " + Visibility.contributionPredicate("c")
+                + ") changes ORDER BY at DESC, kind LIMIT :limit";
+        return jdbc.sql(sql)
                 .params(Visibility.parameters(current.viewer()))
                 .param("limit", limit)
                 .query((rs, n) -> {

@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.palisade.money.Money;
+import org.palisade.organisations.Organisations;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.Packages;
+import org.palisade.security.Disclosure;
 import org.palisade.testing.BrowserTest;
+import org.palisade.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -16,6 +24,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "palisade.demo-data=true")
 class DashboardIT extends BrowserTest {
+
+    @Autowired
+    Packages packages;
+    @Autowired
+    Organisations organisations;
 
     @Test
     void theDashboardShowsTotalsCoverageChartsAndLatestChanges() {
@@ -47,6 +60,22 @@ class DashboardIT extends BrowserTest {
 
         assertFitsNarrowScreen();
         screenshot("dashboard-375");
+    }
+
+    @Test
+    void aConfidentialPackageIsNamedOnlyToThoseWhoMaySeeIt() {
+        AidPackage secret = packages.propose(new Packages.Proposal("Confidential tranche", Money.of("1000000", "EUR"),
+                organisations.byCode("NATO").orElseThrow().id(), Disclosure.CONFIDENTIAL, List.of()));
+        packages.open(secret.id(), null, null);
+
+        open("/");
+        assertThat(page.locator("main")).not().containsText("Confidential tranche");
+        assertThat(page.locator("#latest-heading + ol")).not().containsText("Package " + secret.number() + " ");
+
+        signInAs(TestUsers.COORDINATOR);
+        open("/");
+        assertThat(page.locator(".package-card", new Page.LocatorOptions().setHasText("Confidential tranche"))).isVisible();
+        assertThat(page.locator("#latest-heading + ol li").first()).containsText("Package " + secret.number());
     }
 
     @Test
