@@ -149,7 +149,7 @@ class PackagePages {
         if (own != null) {
             organisations.all(List.of(own)).stream().findFirst().ifPresent(o -> form.setOwner(o.code().value()));
         }
-        form.setItems(itemsView.available().stream().map(a -> new ItemChoice(a.id(), null)).toList());
+        form.setItems(availableItems().stream().map(a -> new ItemChoice(a.id(), null)).toList());
         model.addAttribute("form", form);
         return form(model);
     }
@@ -236,9 +236,15 @@ class PackagePages {
         model.addAttribute("disclosures", Disclosure.values());
         model.addAttribute("owners", organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items());
         Map<UUID, PackageItemsView.Available> available = new HashMap<>();
-        itemsView.available().forEach(a -> available.put(a.id(), a));
+        availableItems().forEach(a -> available.put(a.id(), a));
         model.addAttribute("available", available);
         return "packages/form";
+    }
+
+    /** The approved items to choose from, for those who build packages; nobody else needs to read the list here. */
+    private List<PackageItemsView.Available> availableItems() {
+        Viewer me = current.viewer();
+        return me.system() || me.has(Role.COORDINATOR) ? itemsView.available() : List.of();
     }
 
     /** The form to propose a package: name, target, owner, disclosure and a quantity per approved item. */

@@ -308,10 +308,18 @@ public class Requirements {
         return repository.lockItems(itemIds);
     }
 
-    /** The items with these ids, whatever version they belong to; unknown ids are absent. Nothing is locked. */
+    /**
+     * The items with these ids that the viewer may read, whatever version they belong to; unknown ids and items
+     * of versions not disclosed to the viewer are absent (not logged as refusals: a package page asks for its
+     * items whoever reads it). Nothing is locked.
+     */
     @Transactional(readOnly = true)
     public List<RequirementItem> items(Collection<UUID> itemIds) {
-        return repository.findItems(itemIds);
+        List<RequirementItem> found = repository.findItems(itemIds);
+        Map<UUID, Boolean> readableList = new java.util.HashMap<>();
+        // a package draws on one or two versions: one read per version, not per item
+        return found.stream().filter(i -> readableList.computeIfAbsent(i.listId(),
+                id -> repository.find(id).map(this::readable).orElse(false))).toList();
     }
 
     /** Only the recipient's planners change its list. */

@@ -141,6 +141,17 @@ class RequirementsJourneyIT extends BrowserTest {
         // what the package took is no longer offered in full
         open("/packages/new");
         assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(interceptors))).containsText("15 interceptors");
+        String packagePage = page.url();
+
+        // the list is coalition business: a visitor sees the public package but not what its items are
+        open("/packages");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("From list " + run).setExact(false)).first().click();
+        packagePage = page.url();
+        signOut();
+        page.navigate(packagePage);
+        assertThat(page.locator("h1")).containsText("From list " + run);
+        assertThat(page.locator("main")).not().containsText(interceptors);
+        assertThat(page.locator("main")).containsText("An item of a requirement list not disclosed to you");
     }
 
     private void addItem(String description, String quantity, String unit, String unitCost) {
