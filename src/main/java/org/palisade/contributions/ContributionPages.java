@@ -117,11 +117,23 @@ class ContributionPages {
     @PostMapping("/{id}/{stage:commit|pay}")
     String advance(@PathVariable UUID id, @PathVariable String stage, @RequestParam long version,
             @ModelAttribute("stageForm") StageForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, java.util.Locale locale) {
         Contribution c = contributions.get(id);
         Money amount = amount(form.getAmount(), c.pledged().currency(), "amount", result);
         if (form.getDate() == null && !result.hasFieldErrors("date")) {
             result.rejectValue("date", "NotNull");
+        }
+        // the stage rules, checked here too so the reader gets them in their language
+        boolean committing = "commit".equals(stage);
+        Money previous = committing ? c.pledged() : c.committed();
+        java.time.LocalDate previousOn = committing ? c.pledgedOn() : c.committedOn();
+        if (amount != null && previous != null && amount.isGreaterThan(previous)) {
+            result.rejectValue("amount", committing ? "contributions.amount.above-pledged" : "contributions.amount.above-committed",
+                    new Object[] {new org.palisade.money.MoneyFormat(locale).format(previous)}, null);
+        }
+        if (form.getDate() != null && previousOn != null && form.getDate().isBefore(previousOn)) {
+            result.rejectValue("date", committing ? "contributions.date.before-pledge" : "contributions.date.before-commitment",
+                    new Object[] {new org.palisade.platform.PageFormats(locale).date(previousOn)}, null);
         }
         if (result.hasErrors()) {
             return show(id, model);

@@ -188,11 +188,18 @@ class PackagePages {
             owner = organisations.byCode(form.getOwner()).map(Organisation::id).orElse(null);
         }
         List<PackageItem> items = new ArrayList<>();
+        Map<UUID, PackageItemsView.Available> left = new HashMap<>();
+        availableItems().forEach(a -> left.put(a.id(), a));
         for (int i = 0; i < form.getItems().size(); i++) {
             ItemChoice choice = form.getItems().get(i);
             if (choice.getQuantity() != null && choice.getQuantity() != 0) {
+                PackageItemsView.Available offer = left.get(choice.getId());
                 if (choice.getQuantity() < 0) {
                     result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
+                } else if (offer != null && choice.getQuantity() > offer.left()) {
+                    // also refused by the use case; said here in the reader's language
+                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.left",
+                            new Object[] {offer.left(), offer.unit()}, null);
                 } else {
                     items.add(new PackageItem(choice.getId(), choice.getQuantity()));
                 }

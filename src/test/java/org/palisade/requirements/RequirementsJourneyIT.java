@@ -129,6 +129,11 @@ class RequirementsJourneyIT extends BrowserTest {
         page.getByLabel("Assembled by").selectOption(new SelectOption().setValue("NATO"));
         Locator interceptorsRow = page.locator("tbody tr", new Page.LocatorOptions().setHasText(interceptors));
         assertThat(interceptorsRow).containsText("20 interceptors");
+        interceptorsRow.getByRole(AriaRole.TEXTBOX).fill("25");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose package")).click();
+        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(interceptors)).locator(".field-error"))
+                .hasText("Only 20 interceptors are left of this item.");
+        interceptorsRow = page.locator("tbody tr", new Page.LocatorOptions().setHasText(interceptors));
         interceptorsRow.getByRole(AriaRole.TEXTBOX).fill("5");
         screenshot("package-new");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose package")).click();
