@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
+import org.palisade.money.MoneyFormat;
 import org.palisade.organisations.Organisation;
 import org.palisade.organisations.OrganisationKind;
 import org.palisade.organisations.Organisations;
@@ -21,6 +23,7 @@ import org.palisade.packages.Packages;
 import org.palisade.platform.FormRefusals;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
+import org.palisade.platform.PageFormats;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.WebPages;
@@ -29,7 +32,6 @@ import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -117,7 +119,7 @@ class ContributionPages {
     @PostMapping("/{id}/{stage:commit|pay}")
     String advance(@PathVariable UUID id, @PathVariable String stage, @RequestParam long version,
             @ModelAttribute("stageForm") StageForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, java.util.Locale locale) {
+            RedirectAttributes redirect, Locale locale) {
         Contribution c = contributions.get(id);
         Money amount = amount(form.getAmount(), c.pledged().currency(), "amount", result);
         if (form.getDate() == null && !result.hasFieldErrors("date")) {
@@ -126,14 +128,14 @@ class ContributionPages {
         // the stage rules, checked here too so the reader gets them in their language
         boolean committing = "commit".equals(stage);
         Money previous = committing ? c.pledged() : c.committed();
-        java.time.LocalDate previousOn = committing ? c.pledgedOn() : c.committedOn();
+        LocalDate previousOn = committing ? c.pledgedOn() : c.committedOn();
         if (amount != null && previous != null && amount.isGreaterThan(previous)) {
             result.rejectValue("amount", committing ? "contributions.amount.above-pledged" : "contributions.amount.above-committed",
-                    new Object[] {new org.palisade.money.MoneyFormat(locale).format(previous)}, null);
+                    new Object[] {new MoneyFormat(locale).format(previous)}, null);
         }
         if (form.getDate() != null && previousOn != null && form.getDate().isBefore(previousOn)) {
             result.rejectValue("date", committing ? "contributions.date.before-pledge" : "contributions.date.before-commitment",
-                    new Object[] {new org.palisade.platform.PageFormats(locale).date(previousOn)}, null);
+                    new Object[] {new PageFormats(locale).date(previousOn)}, null);
         }
         if (result.hasErrors()) {
             return show(id, model);
@@ -261,51 +263,5 @@ class ContributionPages {
         packages.all(packageIds).forEach(p -> pkgs.put(p.id(), p));
         model.addAttribute("orgs", orgs);
         model.addAttribute("pkgs", pkgs);
-    }
-
-    /** A new pledge: the lead contributor, any partners in joint financing, the money and its purpose. */
-    public static class PledgeForm {
-        private UUID lead;
-        private List<UUID> partners = new ArrayList<>();
-        private BigDecimal amount;
-        private String currency = "EUR";
-        private UUID packageId;
-        private CapabilityCategory earmark;
-        private Disclosure disclosure = Disclosure.PUBLIC;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate announcedOn;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate pledgedOn;
-
-        public UUID getLead() { return lead; }
-        public void setLead(UUID lead) { this.lead = lead; }
-        public List<UUID> getPartners() { return partners; }
-        public void setPartners(List<UUID> partners) { this.partners = partners == null ? new ArrayList<>() : partners; }
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal amount) { this.amount = amount; }
-        public String getCurrency() { return currency; }
-        public void setCurrency(String currency) { this.currency = currency; }
-        public UUID getPackageId() { return packageId; }
-        public void setPackageId(UUID packageId) { this.packageId = packageId; }
-        public CapabilityCategory getEarmark() { return earmark; }
-        public void setEarmark(CapabilityCategory earmark) { this.earmark = earmark; }
-        public Disclosure getDisclosure() { return disclosure; }
-        public void setDisclosure(Disclosure disclosure) { this.disclosure = disclosure; }
-        public LocalDate getAnnouncedOn() { return announcedOn; }
-        public void setAnnouncedOn(LocalDate announcedOn) { this.announcedOn = announcedOn; }
-        public LocalDate getPledgedOn() { return pledgedOn; }
-        public void setPledgedOn(LocalDate pledgedOn) { this.pledgedOn = pledgedOn; }
-    }
-
-    /** The amount and date of the next stage (commit or pay). */
-    public static class StageForm {
-        private BigDecimal amount;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate date;
-
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal amount) { this.amount = amount; }
-        public LocalDate getDate() { return date; }
-        public void setDate(LocalDate date) { this.date = date; }
     }
 }

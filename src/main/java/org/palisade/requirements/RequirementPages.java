@@ -1,14 +1,10 @@
 package org.palisade.requirements;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.palisade.money.MoneyAmount;
 import org.palisade.organisations.Organisation;
 import org.palisade.organisations.OrganisationKind;
 import org.palisade.organisations.Organisations;
@@ -20,7 +16,6 @@ import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -142,14 +137,14 @@ class RequirementPages {
     @GetMapping("/{id}/items/new")
     String newItem(@PathVariable UUID id, Model model) {
         RequirementList list = requirements.get(id);
-        ItemForm form = new ItemForm();
+        RequirementItemForm form = new RequirementItemForm();
         form.setVersion(list.version());
         model.addAttribute("item", form);
         return itemForm(list, null, model);
     }
 
     @PostMapping("/{id}/items")
-    String addItem(@PathVariable UUID id, @ModelAttribute("item") ItemForm form, BindingResult result, Model model,
+    String addItem(@PathVariable UUID id, @ModelAttribute("item") RequirementItemForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         RequirementList list = requirements.get(id);
         checkShape(form, result);
@@ -170,12 +165,12 @@ class RequirementPages {
     String editItem(@PathVariable UUID id, @PathVariable UUID itemId, Model model) {
         RequirementList list = requirements.get(id);
         RequirementItem item = list.item(itemId).orElseThrow(() -> new org.palisade.platform.NotFound("item", itemId));
-        model.addAttribute("item", ItemForm.of(item, list.version()));
+        model.addAttribute("item", RequirementItemForm.of(item, list.version()));
         return itemForm(list, item, model);
     }
 
     @PostMapping("/{id}/items/{itemId}")
-    String saveItem(@PathVariable UUID id, @PathVariable UUID itemId, @ModelAttribute("item") ItemForm form,
+    String saveItem(@PathVariable UUID id, @PathVariable UUID itemId, @ModelAttribute("item") RequirementItemForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         RequirementList list = requirements.get(id);
         RequirementItem item = list.item(itemId).orElseThrow(() -> new org.palisade.platform.NotFound("item", itemId));
@@ -224,7 +219,7 @@ class RequirementPages {
     }
 
     /** Required fields and signs, in the reader's language; the use case checks the rest. */
-    private static void checkShape(ItemForm form, BindingResult result) {
+    private static void checkShape(RequirementItemForm form, BindingResult result) {
         if (form.getCategory() == null || form.getCategory().isBlank()) {
             result.rejectValue("category", "NotBlank");
         }
@@ -282,57 +277,4 @@ class RequirementPages {
         };
     }
 
-    /** One requirement item as typed into the form. */
-    public static class ItemForm {
-        private String category;
-        private String description;
-        private Long quantity;
-        private String unit;
-        private BigDecimal unitCostAmount;
-        private String unitCostCurrency = "USD";
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate neededBy;
-        private Integer rank;
-        private Long version;
-
-        static ItemForm of(RequirementItem item, long version) {
-            ItemForm form = new ItemForm();
-            form.category = item.category().name();
-            form.description = item.description();
-            form.quantity = item.quantity().value();
-            form.unit = item.quantity().unit();
-            form.unitCostAmount = item.unitCost().amount();
-            form.unitCostCurrency = item.unitCost().currency().code();
-            form.neededBy = item.neededBy();
-            form.version = version;
-            return form;
-        }
-
-        ItemInput toInput() {
-            String currency = unitCostCurrency == null ? null : unitCostCurrency.strip().toUpperCase(Locale.ROOT);
-            return new ItemInput(category, description, quantity, unit,
-                    unitCostAmount == null && (currency == null || currency.isEmpty()) ? null
-                            : new MoneyAmount(unitCostAmount, currency),
-                    neededBy);
-        }
-
-        public String getCategory() { return category; }
-        public void setCategory(String category) { this.category = category; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
-        public Long getQuantity() { return quantity; }
-        public void setQuantity(Long quantity) { this.quantity = quantity; }
-        public String getUnit() { return unit; }
-        public void setUnit(String unit) { this.unit = unit; }
-        public BigDecimal getUnitCostAmount() { return unitCostAmount; }
-        public void setUnitCostAmount(BigDecimal unitCostAmount) { this.unitCostAmount = unitCostAmount; }
-        public String getUnitCostCurrency() { return unitCostCurrency; }
-        public void setUnitCostCurrency(String unitCostCurrency) { this.unitCostCurrency = unitCostCurrency; }
-        public LocalDate getNeededBy() { return neededBy; }
-        public void setNeededBy(LocalDate neededBy) { this.neededBy = neededBy; }
-        public Integer getRank() { return rank; }
-        public void setRank(Integer rank) { this.rank = rank; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-    }
 }
