@@ -129,7 +129,9 @@ public class AuditTrail {
                 row.sequence(), row.prevHash(), row.hash(), row.sequencedAt());
     }
 
+    /** Reads a stored state keeping decimals exact: 1000.00 EUR must not come back as the double 1000.0. */
     private JsonNode parse(String text) {
-        return text == null ? null : json.readTree(text);
+        return text == null ? null
+                : json.reader().with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(text);
     }
 }

@@ -1,5 +1,6 @@
 package org.palisade.money;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -34,6 +35,8 @@ public record CurrencyCode(String code) {
         return Currency.getInstance(code).getDefaultFractionDigits();
     }
 
+    /** Written as the bare code ("EUR") wherever a record holding money is serialised, e.g. in the audit trail. */
+    @JsonValue
     @Override
     public String toString() {
         return code;

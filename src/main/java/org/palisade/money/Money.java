@@ -1,5 +1,6 @@
 package org.palisade.money;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -54,6 +55,7 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
         return this;
     }
 
+    @JsonIgnore
     public boolean isPositive() {
         return amount.signum() > 0;
     }

@@ -34,7 +34,9 @@ class TemplateTextTest {
             "aria-description", "label", "data-confirm", "hx-confirm");
     /** Keys whose value is the same in both languages on purpose: names, language labels, symbols. */
     static final Set<String> SAME_IN_BOTH = Set.of("app.name", "lang.en.short", "lang.en.name",
-            "lang.uk.short", "lang.uk.name");
+            "lang.uk.short", "lang.uk.name",
+            // patterns made only of placeholders and symbols read the same in both languages
+            "audit.history.set", "audit.history.change");
     static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.\\-]*)");
     static final Pattern JAVA_KEY = Pattern.compile("new Notice\\(\"([^\"]+)\"");
 
