@@ -13,6 +13,9 @@ import org.palisade.money.Money;
 import org.palisade.money.MoneyAmount;
 import org.palisade.organisations.Organisations;
 import org.palisade.platform.Idempotency;
+import org.palisade.requirements.CapabilityCategory;
+import org.palisade.requirements.RequirementItem;
+import org.palisade.requirements.Requirements;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.Versions;
@@ -38,8 +41,11 @@ class PackageApi {
     private final Organisations organisations;
     private final Idempotency idempotency;
     private final CurrentViewer current;
+    private final Requirements requirements;
 
-    PackageApi(Packages packages, Organisations organisations, Idempotency idempotency, CurrentViewer current) {
+    PackageApi(Packages packages, Organisations organisations, Idempotency idempotency, CurrentViewer current,
+            Requirements requirements) {
+        this.requirements = requirements;
         this.packages = packages;
         this.organisations = organisations;
         this.idempotency = idempotency;
@@ -47,6 +53,11 @@ class PackageApi {
     }
 
     record ItemJson(UUID item, Long quantity) {
+    }
+
+    /** An item with what the requirement list says of it; its value is the list's unit cost × the quantity taken. */
+    record ItemDetailJson(UUID item, long quantity, int listNumber, int rank, CapabilityCategory category,
+            String description, String unit, MoneyAmount unitCost, MoneyAmount value) {
     }
 
     record StageJson(MoneyAmount total, BigDecimal percent, MoneyAmount surplus) {
@@ -71,11 +82,18 @@ class PackageApi {
     }
 
     record PackageJson(UUID id, int number, String name, MoneyAmount target, PackageStatus status, UUID owner,
-            Disclosure disclosure, List<ItemJson> items, List<String> allowedActions, CoverageJson coverage,
+            Disclosure disclosure, List<ItemJson> items, List<ItemDetailJson> itemDetails, List<String> allowedActions,
+            CoverageJson coverage,
             List<StatusChangeJson> timeline, long version) {
         static PackageJson of(AidPackage p, Coverage coverage, List<StatusChange> timeline) {
+            return of(p, coverage, timeline, null);
+        }
+
+        static PackageJson of(AidPackage p, Coverage coverage, List<StatusChange> timeline,
+                List<ItemDetailJson> itemDetails) {
             return new PackageJson(p.id(), p.number(), p.name(), MoneyAmount.of(p.target()), p.status(), p.owner(),
                     p.disclosure(), p.items().stream().map(i -> new ItemJson(i.requirementItemId(), i.quantity())).toList(),
+                    itemDetails,
                     p.status().next().stream().map(PackageStatus::action).toList(), CoverageJson.of(coverage),
                     timeline == null ? null : timeline.stream()
                             .map(t -> new StatusChangeJson(t.status(), t.at(), t.by(), t.reason())).toList(),
@@ -106,7 +124,7 @@ class PackageApi {
     ResponseEntity<PackageJson> get(@PathVariable UUID id) {
         AidPackage p = packages.get(id);
         return ResponseEntity.ok().eTag("\"" + p.version() + "\"")
-                .body(PackageJson.of(p, packages.coverage(id), packages.timeline(id)));
+                .body(PackageJson.of(p, packages.coverage(id), packages.timeline(id), itemDetails(p)));
     }
 
     @GetMapping("/{id}/coverage")
@@ -179,6 +197,23 @@ class PackageApi {
     PackageJson cancel(@PathVariable UUID id, @RequestBody(required = false) Reason body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return PackageJson.of(packages.cancel(id, Versions.parse(ifMatch), reason(body)), null, null);
+    }
+
+    /** Items with their list details, read in one query; items of a list hidden from the viewer are left out. */
+    private List<ItemDetailJson> itemDetails(AidPackage p) {
+        Map<UUID, RequirementItem> found = new java.util.HashMap<>();
+        requirements.items(p.items().stream().map(PackageItem::requirementItemId).toList())
+                .forEach(i -> found.put(i.id(), i));
+        List<ItemDetailJson> details = new ArrayList<>();
+        for (PackageItem taken : p.items()) {
+            RequirementItem r = found.get(taken.requirementItemId());
+            if (r != null) {
+                details.add(new ItemDetailJson(r.id(), taken.quantity(), r.listNumber(), r.rank(), r.category(),
+                        r.description(), r.quantity().unit(), MoneyAmount.of(r.unitCost()),
+                        MoneyAmount.of(r.unitCost().times(taken.quantity()))));
+            }
+        }
+        return details;
     }
 
     private UUID owner(String code, Violations v) {

@@ -60,6 +60,13 @@ class PackageAllocationIT {
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.json().path("items").get(0).path("quantity").asLong()).isEqualTo(6);
         assertThat(propose(4).status()).isEqualTo(201);
+
+        var detail = api.get("/api/v1/packages/" + first.json().path("id").asText()).json().path("itemDetails").get(0);
+        assertThat(detail.path("description").asText()).startsWith("PAC-3 MSE");
+        assertThat(detail.path("unit").asText()).isEqualTo("interceptors");
+        // 6 interceptors at the list's USD 4M estimate each
+        assertThat(detail.path("value").path("amount").decimalValue()).isEqualByComparingTo("24000000.00");
+        assertThat(detail.path("value").path("currency").asText()).isEqualTo("USD");
     }
 
     @Test
