@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.palisade.money.Money;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.Violations;
+import org.palisade.platform.Wording;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.Disclosure;
 
@@ -37,7 +38,8 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
     public Contribution commit(Money amount, LocalDate on) {
         if (stage != ContributionStage.PLEDGED) {
             throw new Conflict("contribution is " + stage.name().toLowerCase() + "; "
-                    + (stage == ContributionStage.COMMITTED ? "only pay is allowed" : "no further stage is allowed"));
+                    + (stage == ContributionStage.COMMITTED ? "only pay is allowed" : "no further stage is allowed"),
+                    "contributions.refused.stage", Wording.term("contribution.stage." + stage.name()));
         }
         checkStage(amount, on, pledged, pledgedOn, "pledged");
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
@@ -47,7 +49,8 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
     public Contribution pay(Money amount, LocalDate on) {
         if (stage != ContributionStage.COMMITTED) {
             throw new Conflict("contribution is " + stage.name().toLowerCase() + "; "
-                    + (stage == ContributionStage.PLEDGED ? "only commit is allowed" : "no further stage is allowed"));
+                    + (stage == ContributionStage.PLEDGED ? "only commit is allowed" : "no further stage is allowed"),
+                    "contributions.refused.stage", Wording.term("contribution.stage." + stage.name()));
         }
         checkStage(amount, on, committed, committedOn, "committed");
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn, ContributionStage.PAID,

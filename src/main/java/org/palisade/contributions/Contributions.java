@@ -18,6 +18,7 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
+import org.palisade.platform.Wording;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
@@ -83,9 +84,11 @@ public class Contributions {
                 UUID id = p.contributors().get(i);
                 Organisation o = found.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
                 if (o == null) {
-                    v.add("contributors[" + i + "]", "unknown organisation " + id);
+                    v.add("contributors[" + i + "]", "unknown organisation " + id, "organisations.refused.unknown",
+                            String.valueOf(id));
                 } else if (!o.is(OrganisationKind.CONTRIBUTOR)) {
-                    v.add("contributors[" + i + "]", o.code() + " is not registered as a contributor");
+                    v.add("contributors[" + i + "]", o.code() + " is not registered as a contributor",
+                            "contributions.refused.not-contributor", o.code().value());
                 }
             }
             v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
@@ -96,12 +99,14 @@ public class Contributions {
         v.check(p.disclosure() != null, "disclosure", "disclosure is required: PUBLIC, COALITION or CONFIDENTIAL");
         if (p.packageId() != null) {
             if (!packages.exists(p.packageId())) {
-                v.add("package", "unknown package " + p.packageId());
+                v.add("package", "unknown package " + p.packageId(), "contributions.refused.unknown-package");
             } else {
                 AidPackage target = packages.get(p.packageId());
-                v.check(target.status() != PackageStatus.CANCELLED && target.status() != PackageStatus.DELIVERED,
-                        "package", "package " + target.number() + " is " + target.status().label()
-                                + " and takes no new contributions");
+                if (target.status() == PackageStatus.CANCELLED || target.status() == PackageStatus.DELIVERED) {
+                    v.add("package", "package " + target.number() + " is " + target.status().label()
+                            + " and takes no new contributions", "contributions.refused.package-closed",
+                            String.valueOf(target.number()), Wording.term("package.status." + target.status().name()));
+                }
             }
         }
         v.throwIfAny();

@@ -16,6 +16,7 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
+import org.palisade.platform.Wording;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.Role;
@@ -65,7 +66,8 @@ public class Organisations {
         v.check(r.kinds() != null && !r.kinds().isEmpty(), "kinds",
                 "at least one kind is required: RECIPIENT, COORDINATOR, SUPPLIER or CONTRIBUTOR");
         if (code != null && repository.findByCode(code.value()).isPresent()) {
-            v.add("code", "an organisation with code " + code + " already exists");
+            v.add("code", "an organisation with code " + code + " already exists",
+                    "organisations.refused.duplicate-code", code.value());
         }
         v.throwIfAny();
         Organisation organisation = new Organisation(UUID.randomUUID(), code, r.name().strip(), r.state(),
@@ -84,8 +86,11 @@ public class Organisations {
         boolean overlaps = before.memberships().stream().anyMatch(m -> m.alliance() == membership.alliance()
                 && (m.to() == null || m.to().isAfter(membership.from()))
                 && (membership.to() == null || membership.to().isAfter(m.from())));
-        new Violations().check(!overlaps, "from",
-                before.code() + " is already a member of " + membership.alliance() + " in that period").throwIfAny();
+        if (overlaps) {
+            new Violations().add("from", before.code() + " is already a member of " + membership.alliance()
+                    + " in that period", "organisations.refused.membership-overlap", before.code().value(),
+                    Wording.term("alliance." + membership.alliance().name())).throwIfAny();
+        }
         if (!repository.touch(id, version)) {
             throw Conflict.staleVersion("organisation", before.code(), version);
         }
@@ -126,7 +131,8 @@ public class Organisations {
         for (int i = 0; i < codes.size(); i++) {
             UUID id = found.get(codes.get(i));
             if (id == null) {
-                violations.add(field + "[" + i + "]", "unknown organisation '" + codes.get(i) + "'");
+                violations.add(field + "[" + i + "]", "unknown organisation '" + codes.get(i) + "'",
+                        "organisations.refused.unknown-code", codes.get(i));
             } else {
                 ids.add(id);
             }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.palisade.money.Money;
 import org.palisade.platform.Conflict;
+import org.palisade.platform.Wording;
 import org.palisade.security.Disclosure;
 
 /**
@@ -29,7 +30,8 @@ public record AidPackage(UUID id, int number, String name, Money target, Package
         if (!coverage.committed().isComplete()) {
             throw new Conflict("package " + number + " is only " + coverage.committed().percent()
                     + "% covered by committed contributions (" + coverage.committed().total() + " of " + target
-                    + "); it can be funded at 100%");
+                    + "); it can be funded at 100%", "packages.refused.fund-partial", String.valueOf(number),
+                    coverage.committed().percent());
         }
         return moveTo(PackageStatus.FUNDED);
     }
@@ -54,7 +56,8 @@ public record AidPackage(UUID id, int number, String name, Money target, Package
     public AidPackage withItems(List<PackageItem> more) {
         if (!status.takesItems()) {
             throw new Conflict("package " + number + " is " + status.label()
-                    + "; items can be added only while it is proposed or open");
+                    + "; items can be added only while it is proposed or open", "packages.refused.items-closed",
+                    String.valueOf(number), Wording.term("package.status." + status.name()));
         }
         java.util.Map<UUID, Long> merged = new java.util.LinkedHashMap<>();
         items.forEach(i -> merged.merge(i.requirementItemId(), i.quantity(), Long::sum));
@@ -74,7 +77,16 @@ public record AidPackage(UUID id, int number, String name, Money target, Package
             String allowed = status.next().isEmpty() ? "no further action is allowed"
                     : "only " + status.next().stream().map(PackageStatus::action).collect(Collectors.joining(" or "))
                             + (status.next().size() == 1 ? " is" : " are") + " allowed";
-            throw new Conflict("package " + number + " is " + status.label() + "; " + allowed);
+            // pages say it from the bundles: the status and each allowed action in the reader's words
+            List<Object> args = new java.util.ArrayList<>(List.of(String.valueOf(number),
+                    Wording.term("package.status." + status.name())));
+            status.next().forEach(s -> args.add(Wording.term("package.action." + s.action())));
+            String key = switch (status.next().size()) {
+                case 0 -> "packages.refused.move.none";
+                case 1 -> "packages.refused.move.one";
+                default -> "packages.refused.move.two";
+            };
+            throw new Conflict("package " + number + " is " + status.label() + "; " + allowed, key, args.toArray());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
+import org.palisade.platform.Wording;
 import org.palisade.requirements.ListStatus;
 import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.Requirements;
@@ -136,19 +137,23 @@ public class Packages {
             RequirementItem req = found.get(item.requirementItemId());
             String field = "items[" + i + "]";
             if (req == null) {
-                v.add(field + ".item", "unknown requirement item " + item.requirementItemId());
+                v.add(field + ".item", "unknown requirement item " + item.requirementItemId(),
+                        "packages.refused.item-unknown");
                 continue;
             }
             if (req.listStatus() != ListStatus.APPROVED) {
                 v.add(field + ".item", "'" + req.description() + "' belongs to list version " + req.listNumber()
-                        + ", which is " + req.listStatus().name().toLowerCase() + "; packages take items of the approved list");
+                        + ", which is " + req.listStatus().name().toLowerCase() + "; packages take items of the approved list",
+                        "packages.refused.item-not-approved", req.description(), String.valueOf(req.listNumber()),
+                        Wording.term("list.status." + req.listStatus().name()));
                 continue;
             }
             long already = taken.getOrDefault(req.id(), 0L) + requested.getOrDefault(req.id(), 0L);
             long left = req.quantity().value() - already;
             if (item.quantity() > left) {
                 v.add(field + ".quantity", "only " + Math.max(left, 0) + " " + req.quantity().unit() + " of '"
-                        + req.description() + "' are left (requested " + item.quantity() + ")");
+                        + req.description() + "' are left (requested " + item.quantity() + ")",
+                        "packages.quantity.left", Math.max(left, 0), req.quantity().unit());
             }
             requested.merge(req.id(), item.quantity(), Long::sum);
         }

@@ -1,6 +1,7 @@
 package org.palisade.platform;
 
 import java.util.function.Function;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -19,11 +20,15 @@ public final class FormRefusals {
     public static void bind(InvalidRequest refusal, BindingResult form, Function<String, String> fieldOf) {
         for (Violation violation : refusal.violations()) {
             String field = fieldOf.apply(violation.field());
-            // "refused" has no entry in the bundles: the use case's own explanation is the message shown
+            // a worded violation is shown from the bundles in the reader's language; otherwise "refused", which
+            // has no entry in the bundles, shows the use case's own explanation
+            MessageSourceResolvable wording = violation.wording();
+            String code = wording == null ? "refused" : wording.getCodes()[0];
+            Object[] args = wording == null ? null : wording.getArguments();
             if (field != null && form.getFieldErrorCount(field) == 0) {
-                form.rejectValue(field, "refused", violation.message());
+                form.rejectValue(field, code, args, violation.message());
             } else if (field == null) {
-                form.reject("refused", violation.message());
+                form.reject(code, args, violation.message());
             }
         }
     }

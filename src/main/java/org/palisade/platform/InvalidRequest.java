@@ -16,6 +16,11 @@ public class InvalidRequest extends RuntimeException {
         this(List.of(new Violation(field, message)));
     }
 
+    /** One violation with its wording in the bundles (see {@link Wording}). */
+    public InvalidRequest(String field, String message, String key, Object... args) {
+        this(List.of(new Violation(field, message, Wording.of(message, key, args))));
+    }
+
     public List<Violation> violations() {
         return violations;
     }

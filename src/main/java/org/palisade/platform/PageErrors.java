@@ -2,8 +2,10 @@ package org.palisade.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,13 +14,20 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Refusals on pages become the shared error page with the right status and the domain's own explanation
- * ("package 3 is funded; only contract or cancel are allowed"); unexpected failures fall through to the
+ * ("package 3 is funded; only contract or cancel are allowed"), in the reader's language when the refusal
+ * carries its {@link Wording}; unexpected failures fall through to the
  * container's error page, which never shows a stack trace.
  */
 @ControllerAdvice(annotations = WebPages.class)
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound e, HttpServletResponse response) {
@@ -32,16 +41,17 @@ class PageErrors {
     }
 
     @ExceptionHandler(Conflict.class)
-    ModelAndView conflict(Conflict e, HttpServletResponse response) {
+    ModelAndView conflict(Conflict e, HttpServletResponse response, Locale locale) {
         log.info("Page action refused: {}", e.getMessage());
-        return errorPage(HttpStatus.CONFLICT, List.of(e.getMessage()), response);
+        return errorPage(HttpStatus.CONFLICT, List.of(messages.getMessage(e.wording(), locale)), response);
     }
 
     @ExceptionHandler(InvalidRequest.class)
-    ModelAndView invalid(InvalidRequest e, HttpServletResponse response) {
+    ModelAndView invalid(InvalidRequest e, HttpServletResponse response, Locale locale) {
         // pages show field errors inline; this is the fallback for a rule no form field could show
-        return errorPage(HttpStatus.UNPROCESSABLE_CONTENT,
-                e.violations().stream().map(Violation::message).toList(), response);
+        return errorPage(HttpStatus.UNPROCESSABLE_CONTENT, e.violations().stream()
+                .map(v -> v.wording() == null ? v.message() : messages.getMessage(v.wording(), locale)).toList(),
+                response);
     }
 
     static ModelAndView errorPage(HttpStatus status, List<String> details, HttpServletResponse response) {

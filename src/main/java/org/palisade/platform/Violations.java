@@ -13,6 +13,12 @@ public final class Violations {
         return this;
     }
 
+    /** A violation pages can say in the reader's language: bundle key and arguments beside the API's English. */
+    public Violations add(String field, String message, String key, Object... args) {
+        found.add(new Violation(field, message, Wording.of(message, key, args)));
+        return this;
+    }
+
     public Violations check(boolean ok, String field, String message) {
         if (!ok) {
             add(field, message);

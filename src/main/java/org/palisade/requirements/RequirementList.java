@@ -16,6 +16,7 @@ import org.palisade.platform.Conflict;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.Violations;
+import org.palisade.platform.Wording;
 import org.palisade.security.Disclosure;
 
 /**
@@ -54,7 +55,8 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     RequirementList startRevision(UUID newId, int newNumber, Instant at, Supplier<UUID> newItemIds) {
         if (status != ListStatus.APPROVED) {
             throw new Conflict("Requirement list " + number + " is " + describe(status)
-                    + "; a new draft is copied only from the approved version");
+                    + "; a new draft is copied only from the approved version", "requirements.refused.revise-approved",
+                    String.valueOf(number), Wording.term("list.status." + status.name()));
         }
         List<RequirementItem> copies = items.stream().map(i -> i.copyAs(newItemIds.get())).toList();
         return new RequirementList(newId, newNumber, ListStatus.DRAFT, ownerId, disclosure, id, copies, List.of(), at,
@@ -91,10 +93,11 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
         if (status == ListStatus.APPROVED || status == ListStatus.SUPERSEDED) {
             throw new Conflict("Requirement list " + number + " is " + describe(status)
                     + " and cannot be changed (" + action + "): an approved version is a record of what was agreed;"
-                    + " start a new draft to revise it");
+                    + " start a new draft to revise it", "requirements.refused.agreed", String.valueOf(number),
+                    Wording.term("list.status." + status.name()));
         }
         if (status != ListStatus.DRAFT) {
-            throw refused("be changed (" + action + ")");
+            throw refused("be changed (" + action + ")", "be-changed");
         }
     }
 
@@ -190,10 +193,11 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
 
     RequirementList submit(Instant at) {
         if (status != ListStatus.DRAFT) {
-            throw refused("be submitted");
+            throw refused("be submitted", "be-submitted");
         }
         if (items.isEmpty()) {
-            throw new Conflict("Requirement list " + number + " has no items; add at least one before submitting");
+            throw new Conflict("Requirement list " + number + " has no items; add at least one before submitting",
+                    "requirements.refused.empty", String.valueOf(number));
         }
         return new RequirementList(id, number, ListStatus.SUBMITTED, ownerId, disclosure, basedOnId, items, List.of(),
                 createdAt, at, at, null, version);
@@ -202,7 +206,7 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     /** Takes a submitted version back for changes; approvals given so far no longer hold and are dropped. */
     RequirementList reopen(Instant at) {
         if (status != ListStatus.SUBMITTED) {
-            throw refused("be reopened");
+            throw refused("be reopened", "be-reopened");
         }
         return new RequirementList(id, number, ListStatus.DRAFT, ownerId, disclosure, basedOnId, items, List.of(),
                 createdAt, at, null, null, version);
@@ -214,17 +218,24 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
      */
     RequirementList approve(Party party, Organisation organisation, String approvedBy, Instant at) {
         if (status != ListStatus.SUBMITTED) {
-            throw refused("be approved");
+            throw refused("be approved", "be-approved");
         }
         approvals.stream().filter(a -> a.party() == party).findFirst().ifPresent(a -> {
             throw new Conflict("The " + party.name().toLowerCase() + " already approved requirement list " + number
-                    + " (" + a.approvedBy() + " at " + a.approvedAt() + "); still needed: " + missingApprovals());
+                    + " (" + a.approvedBy() + " at " + a.approvedAt() + "); still needed: " + missingApprovals(),
+                    "requirements.refused.approved-already", Wording.term("party." + party.name()),
+                    String.valueOf(number));
         });
         Violations v = new Violations();
-        v.check(organisation.is(party.kind()), "organisation", organisation.code() + " is not a "
-                + party.kind().name().toLowerCase() + " and cannot approve as " + party);
-        v.check(party != Party.RECIPIENT || organisation.id().equals(ownerId), "organisation",
-                "only the list's own recipient approves as RECIPIENT; " + organisation.code() + " is not it");
+        if (!organisation.is(party.kind())) {
+            v.add("organisation", organisation.code() + " is not a " + party.kind().name().toLowerCase()
+                    + " and cannot approve as " + party, "requirements.refused.approver-kind",
+                    organisation.code().value(), Wording.term("party." + party.name()));
+        }
+        if (party == Party.RECIPIENT && !organisation.id().equals(ownerId)) {
+            v.add("organisation", "only the list's own recipient approves as RECIPIENT; " + organisation.code()
+                    + " is not it", "requirements.refused.approver-recipient", organisation.code().value());
+        }
         v.throwIfAny();
         List<Approval> given = new ArrayList<>(approvals);
         given.add(new Approval(party, organisation.id(), approvedBy, at));
@@ -236,7 +247,7 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     /** The version in force gives way to a newly approved one; it stays readable, unchanged. */
     RequirementList supersede(Instant at) {
         if (status != ListStatus.APPROVED) {
-            throw refused("be superseded");
+            throw refused("be superseded", "be-superseded");
         }
         return new RequirementList(id, number, ListStatus.SUPERSEDED, ownerId, disclosure, basedOnId, items,
                 approvals, createdAt, at, submittedAt, approvedAt, version);
@@ -271,11 +282,12 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     }
 
     /** A refused transition, naming the state and what is allowed instead. */
-    private Conflict refused(String what) {
+    private Conflict refused(String what, String verb) {
         String allowed = allowedActions().isEmpty() ? "nothing, it is kept as a record"
                 : String.join("; ", allowedActions());
         return new Conflict("Requirement list " + number + " is " + describe(status) + " and cannot " + what
-                + "; allowed: " + allowed);
+                + "; allowed: " + allowed, "requirements.refused.state", String.valueOf(number),
+                Wording.term("list.status." + status.name()), Wording.term("requirements.refused." + verb));
     }
 
     /** The status as it reads in a sentence: "a draft", "submitted", ... */

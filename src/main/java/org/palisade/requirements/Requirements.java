@@ -19,6 +19,7 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
+import org.palisade.platform.Wording;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
@@ -85,7 +86,9 @@ public class Requirements {
         repository.findOpen(false).ifPresent(open -> {
             throw new Conflict("Requirement list " + open.number() + " is still "
                     + RequirementList.describe(open.status()) + "; only one version is worked on at a time"
-                    + " (allowed on it: " + String.join("; ", open.allowedActions()) + ")");
+                    + " (allowed on it: " + String.join("; ", open.allowedActions()) + ")",
+                    "requirements.refused.one-open", String.valueOf(open.number()),
+                    Wording.term("list.status." + open.status().name()));
         });
         Instant now = now();
         UUID id = UUID.randomUUID();
@@ -96,7 +99,8 @@ public class Requirements {
             RequirementList inForce = approved.get();
             if (recipientId != null && !recipientId.equals(inForce.ownerId())) {
                 throw new InvalidRequest("recipient", "the requirement list belongs to its recipient "
-                        + codeOf(inForce.ownerId()) + "; a new version keeps it");
+                        + codeOf(inForce.ownerId()) + "; a new version keeps it", "requirements.refused.recipient-kept",
+                        String.valueOf(codeOf(inForce.ownerId())));
             }
             draft = inForce.startRevision(id, number, now, UUID::randomUUID);
         } else {
@@ -208,8 +212,11 @@ public class Requirements {
         v.check(party != null, "party", "party is required: RECIPIENT, COORDINATOR or SUPPLIER");
         Organisation organisation = organisationId == null ? null
                 : organisations.all(List.of(organisationId)).stream().findFirst().orElse(null);
-        v.check(organisation != null, "organisation", organisationId == null ? "organisation is required"
-                : "unknown organisation " + organisationId);
+        if (organisation == null) {
+            v.add("organisation", organisationId == null ? "organisation is required"
+                    : "unknown organisation " + organisationId, organisationId == null ? "NotNull"
+                    : "organisations.refused.unknown", String.valueOf(organisationId));
+        }
         v.throwIfAny();
         return approve(before, party, organisation);
     }
@@ -229,8 +236,12 @@ public class Requirements {
                 + (party == null ? "missing" : "'" + party + "'") + ")");
         Organisation organisation = organisationCode == null || organisationCode.isBlank() ? null
                 : organisations.byCode(organisationCode.strip()).orElse(null);
-        v.check(organisation != null, "organisation", organisationCode == null || organisationCode.isBlank()
-                ? "organisation is required, e.g. NATO" : "unknown organisation '" + organisationCode + "'");
+        if (organisation == null) {
+            boolean missing = organisationCode == null || organisationCode.isBlank();
+            v.add("organisation", missing ? "organisation is required, e.g. NATO"
+                    : "unknown organisation '" + organisationCode + "'",
+                    missing ? "NotNull" : "organisations.refused.unknown-code", String.valueOf(organisationCode));
+        }
         v.throwIfAny();
         return approve(before, parsed, organisation);
     }
@@ -373,9 +384,11 @@ public class Requirements {
                     "the first requirement list needs its recipient: name the recipient organisation");
         }
         Organisation organisation = organisations.all(List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new InvalidRequest("recipient", "unknown organisation " + id));
+                .orElseThrow(() -> new InvalidRequest("recipient", "unknown organisation " + id,
+                        "organisations.refused.unknown", String.valueOf(id)));
         if (!organisation.is(OrganisationKind.RECIPIENT)) {
-            throw new InvalidRequest("recipient", organisation.code() + " is not a recipient");
+            throw new InvalidRequest("recipient", organisation.code() + " is not a recipient",
+                    "requirements.refused.not-recipient", organisation.code().value());
         }
         return organisation;
     }

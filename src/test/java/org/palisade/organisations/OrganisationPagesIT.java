@@ -87,6 +87,23 @@ class OrganisationPagesIT extends BrowserTest {
     }
 
     @Test
+    void aCodeAlreadyTakenIsRefusedBesideTheCodeFieldInTheReadersLanguage() {
+        signInAs(TestUsers.ADMIN);
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+        open("/organisations/new?lang=uk");
+        page.getByLabel("Назва").fill("Ще одна НАТО");
+        page.getByLabel("Інституція").check();
+        page.getByLabel("Координатор").check();
+        page.getByLabel("Код").fill("NATO");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Зареєструвати")).click();
+
+        // only the use case knows the code is taken; its refusal is still said in Ukrainian beside the field
+        assertThat(page.locator("#code-error")).hasText("Організація з кодом NATO вже існує.");
+        assertThat(page.getByLabel("Код")).hasAttribute("aria-invalid", "true");
+        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownOrganisationIsAPageNotFound() {
         var response = page.navigate(url("/organisations/00000000-0000-0000-0000-000000000001"));
         expectErrorsInConsole();

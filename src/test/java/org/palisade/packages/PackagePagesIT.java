@@ -86,8 +86,41 @@ class PackagePagesIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open for funding")).click();
         assertThat(page.locator("h1")).hasText("This cannot be done now");
         expectErrorsInConsole();
-        assertThat(page.locator(".error-page__details")).containsText("was changed by someone else");
+        assertThat(page.locator(".error-page__details"))
+                .hasText("The record “package " + pkg.number() + "” was changed by someone else meanwhile. Reload the page and try again.");
         assertThat(page.locator(".error-page__status")).hasText("Error 409");
         screenshot("error-409");
+    }
+
+    @Test
+    void aStaleActionIsExplainedInUkrainianOnAUkrainianPage() {
+        open("/packages/" + pkg.id() + "?lang=uk");
+        packages.open(pkg.id(), null, null);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Відкрити для фінансування")).click();
+        assertThat(page.locator("h1")).hasText("Цю дію зараз неможливо виконати");
+        expectErrorsInConsole();
+        assertThat(page.locator(".error-page__details")).hasText("Хтось інший тим часом змінив запис «пакет "
+                + pkg.number() + "». Оновіть сторінку й спробуйте знову.");
+        assertThat(packages.get(pkg.id()).status()).isEqualTo(PackageStatus.OPEN);
+    }
+
+    @Test
+    void aMoveTheStatusDoesNotAllowIsExplainedInUkrainianWithTheStepsThatAre() {
+        open("/packages/" + pkg.id() + "?lang=uk");
+        // the page was loaded with "open" on offer and the current version; the package is opened meanwhile
+        // and the version handed back is current again, so only the status rule can refuse the second open
+        long version = packages.open(pkg.id(), null, null).version();
+        Object answer = page.evaluate("""
+                async ([id, version]) => {
+                  const body = new URLSearchParams({version, _csrf: document.querySelector('input[name=_csrf]').value});
+                  const r = await fetch('/packages/' + id + '/actions/open', {method: 'POST', body, headers: {Accept: 'text/html'}});
+                  return r.status + ' ' + await r.text();
+                }""", List.of(pkg.id().toString(), String.valueOf(version)));
+        expectErrorsInConsole();
+        assertThat(answer.toString()).startsWith("409")
+                .contains("Пакет " + pkg.number() + " має статус «Відкрито»: зараз можна лише «Позначити профінансованим» або «Скасувати пакет».")
+                .doesNotContain("only fund or cancel");
+        assertThat(packages.get(pkg.id()).status()).isEqualTo(PackageStatus.OPEN);
     }
 }
