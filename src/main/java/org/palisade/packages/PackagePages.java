@@ -24,6 +24,7 @@ import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
+import org.palisade.security.PagePermissions;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.springframework.ui.Model;
@@ -105,7 +106,79 @@ class PackagePages {
                 .map(PackageStatus::action).toList());
         model.addAttribute("othersMove", !p.status().next().isEmpty()
                 && p.status().next().stream().noneMatch(next -> mayMove(p, next)));
+        boolean addable = mayAddItems(p);
+        List<PackageItemsView.Available> offer = addable ? itemsView.available() : List.of();
+        model.addAttribute("addable", addable);
+        model.addAttribute("offer", offer.stream().collect(java.util.stream.Collectors.toMap(
+                PackageItemsView.Available::id, a -> a)));
+        if (!model.containsAttribute("addForm")) {
+            AddItemsForm form = new AddItemsForm();
+            form.setItems(offer.stream().map(a -> new ItemChoice(a.id(), null)).toList());
+            model.addAttribute("addForm", form);
+        }
         return "packages/show";
+    }
+
+    /**
+     * Whether the page offers to add items: while the package is being assembled, to its own coordinators
+     * (the rule {@link Packages#addItems} enforces).
+     */
+    private boolean mayAddItems(AidPackage p) {
+        return p.status().takesItems()
+                && new PagePermissions.Can(current.viewer()).actFor(List.of(p.owner()), Role.COORDINATOR);
+    }
+
+    /**
+     * Adds quantities of approved items; more than is left of an item is refused beside its quantity and
+     * nothing is added. A package moved or changed meanwhile is refused by the use case (409 page).
+     */
+    @PostMapping("/{id}/items")
+    String addItems(@PathVariable UUID id, @RequestParam long version,
+            @ModelAttribute("addForm") AddItemsForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Map<UUID, PackageItemsView.Available> left = new HashMap<>();
+        itemsView.available().forEach(a -> left.put(a.id(), a));
+        List<PackageItem> items = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < form.getItems().size(); i++) {
+            ItemChoice choice = form.getItems().get(i);
+            Long quantity = choice.getQuantity();
+            if (quantity == null || quantity == 0) {
+                continue;
+            }
+            PackageItemsView.Available offer = left.get(choice.getId());
+            if (quantity < 0) {
+                result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
+            } else if (offer != null && quantity > offer.left()) {
+                // also refused by the use case; said here before asking it
+                result.rejectValue("items[" + i + "].quantity", "packages.quantity.left",
+                        new Object[] {offer.left(), offer.unit()}, null);
+            } else {
+                items.add(new PackageItem(choice.getId(), quantity));
+                rows.add(i);
+            }
+        }
+        if (items.isEmpty() && !result.hasErrors()) {
+            result.reject("packages.items.add.none");
+        }
+        if (result.hasErrors()) {
+            return show(id, model);
+        }
+        try {
+            AidPackage after = packages.addItems(id, items, version);
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.items.added", after.number()));
+            return "redirect:/packages/" + id;
+        } catch (InvalidRequest refusal) {
+            // items[i] of the request are the chosen rows only: map back to their rows in the form
+            FormRefusals.bind(refusal, result, field -> {
+                if (field.startsWith("items[")) {
+                    int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+                    return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
+                }
+                return null;
+            });
+            return show(id, model);
+        }
     }
 
     /**

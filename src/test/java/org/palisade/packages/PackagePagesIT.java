@@ -3,6 +3,7 @@ package org.palisade.packages;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.palisade.money.Money;
 import org.palisade.organisations.Organisations;
+import org.palisade.requirements.RequirementItem;
+import org.palisade.requirements.Requirements;
+import org.palisade.requirements.RequirementsFixture;
 import org.palisade.security.Disclosure;
 import org.palisade.testing.BrowserTest;
 import org.palisade.testing.TestUsers;
@@ -24,6 +28,8 @@ class PackagePagesIT extends BrowserTest {
     Packages packages;
     @Autowired
     Organisations organisations;
+    @Autowired
+    Requirements requirements;
 
     AidPackage pkg;
 
@@ -63,6 +69,7 @@ class PackagePagesIT extends BrowserTest {
         signInAs(TestUsers.CONTRIBUTOR_NLD);
         open("/packages/" + pkg.id());
         assertThat(page.locator("#actions-heading")).hasCount(0);
+        assertThat(page.locator("#add-items-heading")).hasCount(0);
         assertThat(page.locator("main")).containsText("taken by its coordinator or by the supplier");
 
         // the same request the coordinator's button sends, made by the contributor's own browser session
@@ -75,6 +82,38 @@ class PackagePagesIT extends BrowserTest {
         assertThat(answer.toString()).startsWith("403").contains("Not allowed").doesNotContain("Exception");
         expectErrorsInConsole();
         assertThat(packages.get(pkg.id()).status()).isEqualTo(PackageStatus.PROPOSED);
+    }
+
+    @Test
+    void itemsAreAddedFromThePackagePageButNeverMoreThanIsLeft() {
+        String launchers = "Launcher " + UUID.randomUUID();
+        RequirementItem item = RequirementsFixture.approvedList(requirements, organisations, launchers).items().get(0);
+        // another package already takes 4 of the 10: 6 are left to add
+        packages.propose(new Packages.Proposal("Earlier launchers", Money.of("1000000", "EUR"), pkg.owner(),
+                Disclosure.PUBLIC, List.of(new PackageItem(item.id(), 4))));
+        open("/packages/" + pkg.id());
+        assertEveryFieldHasALabel();
+        Locator offered = page.locator("section[aria-labelledby=add-items-heading] tbody tr",
+                new Page.LocatorOptions().setHasText(launchers));
+        assertThat(offered).containsText("6 interceptors");
+
+        offered.getByRole(AriaRole.TEXTBOX).fill("7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to package")).click();
+        assertThat(offered.locator(".field-error")).hasText("Only 6 interceptors are left of this item.");
+        assertThat(offered.getByRole(AriaRole.TEXTBOX)).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("section[aria-labelledby=items-heading]")).containsText("This package holds no items yet.");
+        assertThat(packages.get(pkg.id()).items()).isEmpty();
+
+        offered.getByRole(AriaRole.TEXTBOX).fill("5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to package")).click();
+        assertThat(page.locator(".notice")).hasText("Items added to package " + pkg.number() + ".");
+        Locator held = page.locator("section[aria-labelledby=items-heading] tbody tr",
+                new Page.LocatorOptions().setHasText(launchers));
+        assertThat(held).containsText("5 interceptors");
+        // what is left goes down by what the package took
+        assertThat(offered).containsText("1 interceptors");
+        assertThat(packages.get(pkg.id()).items()).containsExactly(new PackageItem(item.id(), 5));
+        screenshot("package-add-items");
     }
 
     @Test
