@@ -1,6 +1,5 @@
 package org.palisade.organisations;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -138,11 +137,5 @@ public class Organisations {
             }
         }
         return new ArrayList<>(ids);
-    }
-
-    /** Whether the organisation counted as a member of the alliance on that date. */
-    @Transactional(readOnly = true)
-    public boolean memberOn(UUID id, Alliance alliance, LocalDate date) {
-        return get(id).memberOf(alliance, date);
     }
 }

@@ -41,6 +41,25 @@ class RequirementsLockIT {
         RequirementsFixture.registerParties(organisations);
     }
 
+    /**
+     * Each concurrent step gets a thread of its own: the common pool may have a single worker on a small
+     * machine, and two steps meeting at a barrier there would wait for each other forever.
+     */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    private <T> CompletableFuture<T> onItsOwnThread(java.util.function.Supplier<T> step) {
+        return CompletableFuture.supplyAsync(step, threads);
+    }
+
+    private CompletableFuture<Void> runOnItsOwnThread(Runnable step) {
+        return CompletableFuture.runAsync(step, threads);
+    }
+
     @Test
     void lockingItemsForAllocationNeedsTheCallersTransaction() {
         assertThatThrownBy(() -> requirements.lockItemsForAllocation(List.of(UUID.randomUUID())))
@@ -71,13 +90,13 @@ class RequirementsLockIT {
         UUID item = RequirementsFixture.approvedList(requirements, organisations, "a").items().get(0).id();
         CountDownLatch firstHolds = new CountDownLatch(1);
         CountDownLatch firstMayEnd = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
+        CompletableFuture<Void> first = runOnItsOwnThread(() -> tx.executeWithoutResult(s -> {
             requirements.lockItemsForAllocation(List.of(item));
             firstHolds.countDown();
             await(firstMayEnd);
         }));
         assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<List<RequirementItem>> second = CompletableFuture.supplyAsync(
+        CompletableFuture<List<RequirementItem>> second = onItsOwnThread(
                 () -> tx.execute(s -> requirements.lockItemsForAllocation(List.of(item))));
         Thread.sleep(500);
         assertThat(second).as("waits while the first holds the item").isNotDone();
@@ -95,7 +114,7 @@ class RequirementsLockIT {
         requirements.approve(v2.id(), Party.COORDINATOR, organisations.byCode("NATO").orElseThrow().id(), null);
         CountDownLatch allocationHolds = new CountDownLatch(1);
         CountDownLatch allocationMayEnd = new CountDownLatch(1);
-        CompletableFuture<ListStatus> allocation = CompletableFuture.supplyAsync(() -> tx.execute(s -> {
+        CompletableFuture<ListStatus> allocation = onItsOwnThread(() -> tx.execute(s -> {
             requirements.lockItemsForAllocation(List.of(v1.items().get(0).id()));
             allocationHolds.countDown();
             await(allocationMayEnd);
@@ -104,7 +123,7 @@ class RequirementsLockIT {
         }));
         assertThat(allocationHolds.await(10, TimeUnit.SECONDS)).isTrue();
         UUID usa = organisations.byCode("USA").orElseThrow().id();
-        CompletableFuture<RequirementList> approval = CompletableFuture.supplyAsync(
+        CompletableFuture<RequirementList> approval = onItsOwnThread(
                 () -> requirements.approve(v2.id(), Party.SUPPLIER, usa, null));
         Thread.sleep(500);
         assertThat(approval).as("superseding v1 waits for the allocation").isNotDone();
@@ -120,7 +139,7 @@ class RequirementsLockIT {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Object>> starts = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            starts.add(CompletableFuture.supplyAsync(() -> {
+            starts.add(onItsOwnThread(() -> {
                 await(together);
                 try {
                     return requirements.startDraft();
