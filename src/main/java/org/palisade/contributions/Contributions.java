@@ -77,7 +77,7 @@ public class Contributions {
         }
         Violations v = new Violations();
         v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
-                "at least one contributor is required");
+                "at least one contributor is required", "contributions.lead.required");
         if (p.contributors() != null) {
             List<Organisation> found = organisations.all(p.contributors());
             for (int i = 0; i < p.contributors().size(); i++) {
@@ -92,11 +92,12 @@ public class Contributions {
                 }
             }
             v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
-                    "a contributor is listed twice");
+                    "a contributor is listed twice", "contributions.refused.contributor-twice");
         }
-        v.check(p.amount() != null, "amount", "amount is required");
-        v.check(p.announcedOn() != null, "announcedOn", "announcedOn is required");
-        v.check(p.disclosure() != null, "disclosure", "disclosure is required: PUBLIC, COALITION or CONFIDENTIAL");
+        v.check(p.amount() != null, "amount", "amount is required", "NotNull");
+        v.check(p.announcedOn() != null, "announcedOn", "announcedOn is required", "NotNull");
+        v.check(p.disclosure() != null, "disclosure", "disclosure is required: PUBLIC, COALITION or CONFIDENTIAL",
+                "NotNull");
         if (p.packageId() != null) {
             if (!packages.exists(p.packageId())) {
                 v.add("package", "unknown package " + p.packageId(), "contributions.refused.unknown-package");

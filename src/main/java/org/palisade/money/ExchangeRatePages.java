@@ -12,6 +12,7 @@ import org.palisade.platform.Notice;
 import org.palisade.platform.Paging;
 import org.palisade.platform.Violation;
 import org.palisade.platform.WebPages;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +33,11 @@ class ExchangeRatePages {
     private static final Pattern ROW = Pattern.compile("rows(?:\\[(\\d+)])?(?:\\.(.+))?");
     private final ExchangeRates rates;
 
-    ExchangeRatePages(ExchangeRates rates) {
+    private final MessageSource messages;
+
+    ExchangeRatePages(ExchangeRates rates, MessageSource messages) {
         this.rates = rates;
+        this.messages = messages;
     }
 
     /** One problem of a refused import, placed by line of the file and column. */
@@ -84,26 +88,28 @@ class ExchangeRatePages {
     }
 
     @PostMapping("/import")
-    String importCsv(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
-            throws IOException {
+    String importCsv(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect,
+            Locale locale) throws IOException {
         try {
             ExchangeRates.ImportResult imported = rates.importCsv(file.getBytes());
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("rates.imported", imported.imported(), imported.replaced()));
             return "redirect:/exchange-rates";
         } catch (InvalidRequest refusal) {
-            model.addAttribute("importProblems", problems(refusal.violations()));
+            model.addAttribute("importProblems", problems(refusal.violations(), locale));
             model.addAttribute("importFile", file.getOriginalFilename());
             return list(null, 0, model);
         }
     }
 
-    static List<RowProblem> problems(List<Violation> violations) {
+    /** Each problem placed by line and column, said in the reader's language when the use case worded it. */
+    List<RowProblem> problems(List<Violation> violations, Locale locale) {
         return violations.stream().map(v -> {
+            String message = v.wording() == null ? v.message() : messages.getMessage(v.wording(), locale);
             Matcher m = ROW.matcher(v.field());
             if (!m.matches()) {
-                return new RowProblem(null, null, v.message());
+                return new RowProblem(null, null, message);
             }
-            return new RowProblem(m.group(1) == null ? null : Integer.valueOf(m.group(1)), m.group(2), v.message());
+            return new RowProblem(m.group(1) == null ? null : Integer.valueOf(m.group(1)), m.group(2), message);
         }).toList();
     }
 

@@ -68,7 +68,8 @@ public class ExchangeRates {
         List<String> lines = text.lines().toList();
         Violations v = new Violations();
         if (lines.isEmpty() || !lines.get(0).strip().toLowerCase().startsWith(CSV_HEADER)) {
-            v.add("rows[1]", "the first line must be the header '" + CSV_HEADER + "[,source]'");
+            v.add("rows[1]", "the first line must be the header '" + CSV_HEADER + "[,source]'", "rates.refused.header",
+                    CSV_HEADER);
             v.throwIfAny();
         }
         List<ExchangeRate> rates = new ArrayList<>();
@@ -83,7 +84,7 @@ public class ExchangeRates {
             }
         }
         if (rates.isEmpty() && v.isEmpty()) {
-            v.add("rows", "the file holds no rates");
+            v.add("rows", "the file holds no rates", "rates.refused.empty");
         }
         v.throwIfAny();
         int replaced = 0;
@@ -100,7 +101,7 @@ public class ExchangeRates {
     private static ExchangeRate parseRow(String line, String field, Violations v) {
         String[] cols = line.split(",", 4);
         if (cols.length < 3) {
-            v.add(field, "expected date,currency,units_per_eur (was '" + line + "')");
+            v.add(field, "expected date,currency,units_per_eur (was '" + line + "')", "rates.refused.columns", line);
             return null;
         }
         LocalDate date = null;
@@ -109,25 +110,29 @@ public class ExchangeRates {
         try {
             date = LocalDate.parse(cols[0].strip());
         } catch (DateTimeParseException e) {
-            v.add(field + ".date", "date must be YYYY-MM-DD (was '" + cols[0].strip() + "')");
+            v.add(field + ".date", "date must be YYYY-MM-DD (was '" + cols[0].strip() + "')", "rates.refused.date",
+                    cols[0].strip());
         }
         try {
             currency = CurrencyCode.of(cols[1].strip());
             if (currency.equals(CurrencyCode.EUR)) {
-                v.add(field + ".currency", "EUR is the reference currency; its rate is always 1");
+                v.add(field + ".currency", "EUR is the reference currency; its rate is always 1",
+                        "rates.currency.reference");
                 currency = null;
             }
         } catch (IllegalArgumentException e) {
-            v.add(field + ".currency", e.getMessage());
+            v.add(field + ".currency", e.getMessage(), "money.currency.unknown");
         }
         try {
             rate = new BigDecimal(cols[2].strip());
             if (rate.signum() <= 0) {
-                v.add(field + ".units_per_eur", "rate must be positive (was " + cols[2].strip() + ")");
+                v.add(field + ".units_per_eur", "rate must be positive (was " + cols[2].strip() + ")",
+                        "rates.rate.positive");
                 rate = null;
             }
         } catch (NumberFormatException e) {
-            v.add(field + ".units_per_eur", "rate must be a decimal number such as 1.1560 (was '" + cols[2].strip() + "')");
+            v.add(field + ".units_per_eur", "rate must be a decimal number such as 1.1560 (was '" + cols[2].strip() + "')",
+                    "rates.refused.rate-number", cols[2].strip());
         }
         String source = cols.length > 3 ? cols[3].strip().replaceAll("^\"|\"$", "") : null;
         return date == null || currency == null || rate == null ? null

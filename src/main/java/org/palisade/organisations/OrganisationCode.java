@@ -11,10 +11,15 @@ public record OrganisationCode(String value) {
 
     public OrganisationCode {
         Objects.requireNonNull(value, "code is required");
-        if (!value.matches("[A-Z][A-Z0-9_]{1,15}")) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException(
                     "Code must be 2 to 16 upper-case letters, digits or _ starting with a letter (was '" + value + "')");
         }
+    }
+
+    /** Whether the value has the shape of a code, whether or not it is a state's ISO code. */
+    public static boolean wellFormed(String value) {
+        return value.matches("[A-Z][A-Z0-9_]{1,15}");
     }
 
     public static OrganisationCode forState(String value) {

@@ -51,19 +51,23 @@ public class Organisations {
         Violations v = new Violations();
         OrganisationCode code = null;
         if (r.code() == null || r.code().isBlank()) {
-            v.add("code", "code is required");
+            v.add("code", "code is required", "NotBlank");
         } else {
             try {
                 code = Boolean.TRUE.equals(r.state()) ? OrganisationCode.forState(r.code()) : new OrganisationCode(r.code());
             } catch (IllegalArgumentException e) {
-                v.add("code", e.getMessage());
+                // the API keeps the code's own sentence; pages say which of its two rules was broken
+                v.add("code", e.getMessage(), OrganisationCode.wellFormed(r.code())
+                        ? "organisations.refused.code-iso" : "organisations.refused.code-format", r.code());
             }
         }
         v.check(r.name() != null && !r.name().isBlank() && r.name().length() <= 200, "name",
-                "name is required (at most 200 characters)");
-        v.check(r.state() != null, "state", "state is required (true for a state, false for an institution)");
+                "name is required (at most 200 characters)", "refused.name");
+        v.check(r.state() != null, "state", "state is required (true for a state, false for an institution)",
+                "NotNull");
         v.check(r.kinds() != null && !r.kinds().isEmpty(), "kinds",
-                "at least one kind is required: RECIPIENT, COORDINATOR, SUPPLIER or CONTRIBUTOR");
+                "at least one kind is required: RECIPIENT, COORDINATOR, SUPPLIER or CONTRIBUTOR",
+                "organisations.refused.kinds");
         if (code != null && repository.findByCode(code.value()).isPresent()) {
             v.add("code", "an organisation with code " + code + " already exists",
                     "organisations.refused.duplicate-code", code.value());

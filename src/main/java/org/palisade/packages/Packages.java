@@ -81,11 +81,11 @@ public class Packages {
         } else {
             access.requireRoleIn("propose a package", newPackage, List.of(proposal.owner()), Role.COORDINATOR);
         }
-        v.check(proposal.target() != null || v.mentions("target"), "target", "target value is required");
+        v.check(proposal.target() != null || v.mentions("target"), "target", "target value is required", "NotNull");
         v.check(proposal.name() != null && !proposal.name().isBlank() && proposal.name().length() <= 200, "name",
-                "name is required (at most 200 characters)");
+                "name is required (at most 200 characters)", "refused.name");
         v.check(proposal.owner() != null || v.mentions("owner"), "owner",
-                "owner (the organisation assembling the package) is required");
+                "owner (the organisation assembling the package) is required", "NotNull");
         List<PackageItem> items = proposal.items() == null ? List.of() : proposal.items();
         checkAvailable(items, v);
         v.throwIfAny();

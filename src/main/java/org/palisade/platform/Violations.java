@@ -26,6 +26,14 @@ public final class Violations {
         return this;
     }
 
+    /** {@link #check(boolean, String, String)} with the violation's wording in the bundles. */
+    public Violations check(boolean ok, String field, String message, String key, Object... args) {
+        if (!ok) {
+            add(field, message, key, args);
+        }
+        return this;
+    }
+
     /** Whether a violation was already found for this field or one inside it (e.g. "target.amount"). */
     public boolean mentions(String field) {
         return found.stream().anyMatch(f -> f.field().equals(field) || f.field().startsWith(field + ".")

@@ -105,6 +105,22 @@ class ExchangeRatePagesIT extends BrowserTest {
         assertThat(pages.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Previous page"))).isVisible();
     }
 
+    @Test
+    void aBadRowIsReportedInUkrainianOnTheUkrainianPage() {
+        signInAs(TestUsers.ADMIN);
+        DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
+        open("/exchange-rates?lang=uk");
+        page.getByLabel("Файл CSV", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(
+                "rates.csv", "text/csv", "date,currency,units_per_eur\n2001-13-02,BWP,abc\n".getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Імпортувати")).click();
+
+        var problems = page.locator(".form-errors tbody");
+        assertThat(problems).containsText("Укажіть дату у форматі РРРР-ММ-ДД (було «2001-13-02»).");
+        assertThat(problems).containsText("Курс має бути десятковим числом, наприклад 1.1560 (було «abc»).");
+        assertThat(problems).not().containsText("must be");
+        assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);
+    }
+
     private void upload(String name, String csv) {
         page.getByLabel("CSV file", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();

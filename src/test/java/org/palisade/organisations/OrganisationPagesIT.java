@@ -82,7 +82,7 @@ class OrganisationPagesIT extends BrowserTest {
         page.getByLabel("Інституція").check();
         page.getByLabel("Код").fill("INST" + ThreadLocalRandom.current().nextInt(1000, 9999));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Зареєструвати")).click();
-        assertThat(page.locator("#kinds-error")).isVisible();
+        assertThat(page.locator("#kinds-error")).hasText("Оберіть хоча б одну роль.");
         assertThat(page.locator(".form-errors h2")).hasText("Виправте цю помилку та надішліть ще раз. Нічого не збережено.");
     }
 
@@ -94,6 +94,11 @@ class OrganisationPagesIT extends BrowserTest {
         page.getByLabel("Назва").fill("Ще одна НАТО");
         page.getByLabel("Інституція").check();
         page.getByLabel("Координатор").check();
+        page.getByLabel("Код").fill("nato-2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Зареєструвати")).click();
+        assertThat(page.locator("#code-error")).hasText(
+                "Код має містити від 2 до 16 великих латинських літер, цифр або _ і починатися з літери (було «NATO-2»).");
+
         page.getByLabel("Код").fill("NATO");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Зареєструвати")).click();
 
