@@ -270,24 +270,24 @@ public class Packages {
     /** Coverage of many packages with one query for their funding and one for the rates. */
     @Transactional(readOnly = true)
     public Map<UUID, Coverage> coverage(Collection<AidPackage> packages) {
-        Viewer viewer = current.viewer();
+        return coverage(packages, current.viewer());
+    }
+
+    private Coverage coverage(AidPackage p, Viewer viewer) {
+        return coverage(List.of(p), viewer).get(p.id());
+    }
+
+    private Map<UUID, Coverage> coverage(Collection<AidPackage> packages, Viewer viewer) {
         List<UUID> ids = packages.stream().map(AidPackage::id).toList();
         Map<UUID, List<Funding>> byPackage = funding.fundingOf(ids, viewer);
         RateTable table = rates.table(currencies(packages, byPackage.values()));
-        Map<UUID, Coverage> result = new LinkedHashMap<>();
         Set<UUID> hidden = funding.withUndisclosedFunding(ids, viewer);
+        Map<UUID, Coverage> result = new LinkedHashMap<>();
         for (AidPackage p : packages) {
             result.put(p.id(), Coverage.of(p.target(), byPackage.getOrDefault(p.id(), List.of()), table,
                     hidden.contains(p.id())));
         }
         return result;
-    }
-
-    private Coverage coverage(AidPackage p, Viewer viewer) {
-        List<Funding> fundings = funding.fundingOf(List.of(p.id()), viewer).getOrDefault(p.id(), List.of());
-        RateTable table = rates.table(currencies(List.of(p), List.of(fundings)));
-        return Coverage.of(p.target(), fundings, table,
-                !funding.withUndisclosedFunding(List.of(p.id()), viewer).isEmpty());
     }
 
     private static Set<CurrencyCode> currencies(Collection<AidPackage> packages, Collection<List<Funding>> fundings) {
