@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -48,11 +50,14 @@ class PackagePages {
             "NZD", "JPY", "CHF");
 
     private final Packages packages;
+    private final MessageSource messages;
     private final Organisations organisations;
     private final PackageItemsView itemsView;
     private final CurrentViewer current;
 
-    PackagePages(Packages packages, Organisations organisations, PackageItemsView itemsView, CurrentViewer current) {
+    PackagePages(Packages packages, Organisations organisations, PackageItemsView itemsView, CurrentViewer current,
+            MessageSource messages) {
+        this.messages = messages;
         this.packages = packages;
         this.organisations = organisations;
         this.itemsView = itemsView;
@@ -87,7 +92,8 @@ class PackagePages {
                 try {
                     views.put(p.id(), new CoverageView(packages.coverage(p.id()), null));
                 } catch (MissingRate e) {
-                    views.put(p.id(), new CoverageView(null, e.getMessage()));
+                    views.put(p.id(), new CoverageView(null,
+                            messages.getMessage(e.wording(), LocaleContextHolder.getLocale())));
                 }
             }
         }

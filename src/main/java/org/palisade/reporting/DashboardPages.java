@@ -66,7 +66,7 @@ class DashboardPages {
                             null, k, locale), locale)));
         } catch (MissingRate e) {
             // one contribution without a rate must not hide the rest of the dashboard
-            model.addAttribute("figuresUnavailable", e.getMessage());
+            model.addAttribute("figuresUnavailable", messages.getMessage(e.wording(), locale));
         }
         PageOf<AidPackage> live = packages.list(null, Paging.of(0, 50, "number,desc", Packages.SORTABLE));
         List<AidPackage> shown = live.items().stream().filter(p -> p.status() != PackageStatus.CANCELLED).toList();

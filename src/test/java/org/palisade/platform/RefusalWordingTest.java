@@ -49,7 +49,8 @@ class RefusalWordingTest {
         }
         // the scan must find the refusals of each module, or it proves nothing
         assertThat(keys).contains("refused.stale", "packages.refused.move.two", "organisations.refused.duplicate-code",
-                "requirements.refused.one-open", "requirements.refused.be-submitted", "contributions.refused.stage");
+                "requirements.refused.one-open", "requirements.refused.be-submitted", "contributions.refused.stage",
+                "refused.rate.missing");
         Properties en = TemplateTextTest.bundle("en");
         Properties uk = TemplateTextTest.bundle("uk");
         for (String key : keys) {
@@ -58,6 +59,18 @@ class RefusalWordingTest {
             assertThat(placeholders(uk.getProperty(key))).as("placeholders of " + key + " in Ukrainian")
                     .isEqualTo(placeholders(en.getProperty(key)));
         }
+    }
+
+    @Test
+    void aMissingRateIsExplainedInTheReadersLanguage() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("refused.rate.missing", java.util.Locale.forLanguageTag("uk"),
+                "Немає обмінного курсу {0} на {1} або раніше");
+        var missing = new org.palisade.money.MissingRate(org.palisade.money.CurrencyCode.of("SEK"),
+                java.time.LocalDate.of(2025, 8, 4));
+        assertThat(messages.getMessage(missing.wording(), java.util.Locale.forLanguageTag("uk")))
+                .isEqualTo("Немає обмінного курсу SEK на 2025-08-04 або раніше");
+        assertThat(missing.getMessage()).startsWith("No exchange rate for SEK on or before 2025-08-04");
     }
 
     @Test
