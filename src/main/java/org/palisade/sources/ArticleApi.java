@@ -1,5 +1,6 @@
 package org.palisade.sources;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +38,8 @@ class ArticleApi {
             String language) {
     }
 
+    /** Every field is always written, null included, so tools read one fixed shape. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CandidateJson(
             @Schema(description = "Plain decimal string", example = "500000000") String amount,
             @Schema(description = "ISO 4217 code, null when the text gives none", example = "EUR") String currency,
