@@ -3,7 +3,7 @@
 # See docs/BENCHMARKS.md ("Signed-in pledges against the database floor"). Usage, from the project folder:
 #   bench/pledge-load.sh                 (MAVEN_ARGS=-o for an offline build; SKIP_BUILD=1 to reuse target/*.jar)
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (10s), THREADS (2),
-# JAVA_OPTS.
+# JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -76,7 +76,7 @@ curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applic
     -d '{"contributors": ["NLD"], "amount": {"amount": "1000.00", "currency": "EUR"}, "packageId": "'"$PKG"'",
          "disclosure": "PUBLIC", "announcedOn": "'"$WARM_MARK"'"}' || { say "The first pledge failed"; exit 1; }
 say "Warm-up: wrk, $CONNECTIONS connections, $WARMUP"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/pledge-load.lua \
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "warm-$NONCE" "$PKG" "$WARM_MARK" >"$WORK/warmup.out" 2>&1
 
@@ -128,7 +128,7 @@ done
 # --- (b) the application: signed-in pledges over HTTP, a fresh Idempotency-Key each ---
 say "Application: wrk POST /api/v1/contributions, $CONNECTIONS connections, $DURATION"
 PG0=$(pg_ticks); JVM0=$(jvm_ticks)
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/pledge-load.lua \
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE" "$PKG" "$APP_MARK" >"$WORK/wrk.out" 2>&1
 PG_APP=$(($(pg_ticks) - PG0)); JVM_APP=$(($(jvm_ticks) - JVM0))
@@ -137,6 +137,15 @@ CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/wrk.out"); CREAT
 SECONDS_RUN=$(value seconds)
 APP_TPS=$(awk -v n="$CREATED" -v s="$SECONDS_RUN" 'BEGIN { printf "%.1f", n / s }')
 RATIO=$(awk -v a="$APP_TPS" -v f="$FLOOR_TPS" 'BEGIN { printf "%.1f", 100 * a / f }')
+
+# --- (c) optional: the same pledges with HTTP Basic, as clients signed in before access tokens existed ---
+if [ -n "${BASIC:-}" ]; then
+    say "Application with HTTP Basic: wrk, $CONNECTIONS connections, $DURATION"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
+        -H "Authorization: Basic $(printf 'contributor-nld:palisade-demo' | base64)" \
+        -H 'Content-Type: application/json' \
+        "http://localhost:$APP_PORT/api/v1/contributions" -- "basic-$NONCE" "$PKG" "$WARM_MARK" >"$WORK/basic.out" 2>&1
+fi
 
 # --- correctness: one contribution per 201, and an audit chain that verifies ---
 sleep 3   # longer than the merge delay: every entry has its place in the chain
@@ -158,6 +167,12 @@ echo "CPU per transaction: floor $(per "$PG_FLOOR" "$FLOOR_TXS") ms PostgreSQL;"
      "(of $(nproc) cores' $(nproc)000 ms per second)"
 echo "answers: $(awk '$1 == "status" { printf "%s%s x %s", sep, $3, $2; sep = ", " }' "$WORK/wrk.out");" \
      "socket errors: $(value errors)"
+if [ -n "${BASIC:-}" ]; then
+    basic() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/basic.out"; }
+    BASIC_CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/basic.out")
+    echo "same with HTTP Basic: $(awk -v n="${BASIC_CREATED:-0}" -v s="$(basic seconds)" 'BEGIN { printf "%.1f", n / s }')" \
+         "pledges/s, p50 $(basic p50_ms) ms, p99 $(basic p99_ms) ms"
+fi
 echo "ratio: application = $RATIO% of the floor (target >= 20%, p99 < 25 ms)"
 echo "contributions recorded: $RECORDED; answers 201: $ANSWERED by the server ($CREATED counted by wrk" \
      "before its time was up), for $KEYS Idempotency-Keys"
