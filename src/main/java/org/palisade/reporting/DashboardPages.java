@@ -36,8 +36,11 @@ class DashboardPages {
     private final Packages packages;
     private final LatestChanges latest;
     private final MessageSource messages;
+    private final OverdueShipments overdue;
 
-    DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages) {
+    DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages,
+            OverdueShipments overdue) {
+        this.overdue = overdue;
         this.figures = figures;
         this.packages = packages;
         this.latest = latest;
@@ -73,6 +76,7 @@ class DashboardPages {
         model.addAttribute("packages", shown);
         model.addAttribute("coverage", coverage(shown));
         model.addAttribute("changes", latest.newest(10));
+        model.addAttribute("overdueShipments", overdue.count());
         return "reporting/dashboard";
     }
 
