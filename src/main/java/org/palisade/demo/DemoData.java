@@ -2,10 +2,12 @@ package org.palisade.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.palisade.audit.AuditTrail;
 import org.palisade.contributions.Contribution;
 import org.palisade.contributions.Contributions;
 import org.palisade.money.CurrencyCode;
@@ -21,6 +23,7 @@ import org.palisade.organisations.Organisations;
 import org.palisade.packages.AidPackage;
 import org.palisade.packages.PackageItem;
 import org.palisade.packages.Packages;
+import org.palisade.platform.Clocks;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.requirements.ItemInput;
 import org.palisade.requirements.Party;
@@ -59,9 +62,13 @@ class DemoData implements ApplicationRunner {
     private final Contributions contributions;
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
+    private int step;
+
+    private final AuditTrail audit;
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
-            Contributions contributions, TransactionTemplate tx, JdbcClient jdbc) {
+            Contributions contributions, TransactionTemplate tx, JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.organisations = organisations;
         this.rates = rates;
         this.requirements = requirements;
@@ -76,7 +83,10 @@ class DemoData implements ApplicationRunner {
         if (jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single() > 0) {
             return;
         }
-        tx.executeWithoutResult(status -> load());
+        // the organisations and the first list as of the launch of PURL; each later step on the date it describes
+        tx.executeWithoutResult(status -> on(LocalDate.of(2025, 7, 28), this::load));
+        // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
+        audit.sequenceNow();
         log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
     }
 
@@ -116,49 +126,71 @@ class DemoData implements ApplicationRunner {
                 "interceptor", "30000.00", LocalDate.of(2025, 12, 1));
         item(list, items, "nasams", CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "Air defence missiles for NASAMS", 100,
                 "missile", "1000000.00", LocalDate.of(2026, 1, 1));
-        list = requirements.submit(list.id(), null);
-        requirements.approve(list.id(), Party.RECIPIENT, ukr.id(), null);
-        requirements.approve(list.id(), Party.COORDINATOR, nato.id(), null);
-        requirements.approve(list.id(), Party.SUPPLIER, usa.id(), null);
+        RequirementList draft = list;
+        // Dates of the list's approval and of the packages' moves are illustrative (the reporting gives only
+        // announcement and delivery dates); the amounts and their dates are as reported.
+        on(LocalDate.of(2025, 7, 30), () -> {
+            requirements.submit(draft.id(), null);
+            requirements.approve(draft.id(), Party.RECIPIENT, ukr.id(), null);
+            requirements.approve(draft.id(), Party.COORDINATOR, nato.id(), null);
+            requirements.approve(draft.id(), Party.SUPPLIER, usa.id(), null);
+        });
 
-        AidPackage p1 = packages.propose(new Packages.Proposal("Netherlands: Patriot components and missiles",
-                Money.of("500000000", "EUR"), nato.id(), Disclosure.PUBLIC,
-                List.of(take(items, "pac3", 100), take(items, "patriot-parts", 20))));
-        AidPackage p2 = packages.propose(new Packages.Proposal("Denmark, Norway and Sweden: incl. HIMARS ammunition",
-                Money.of("495000000", "USD"), nato.id(), Disclosure.PUBLIC,
-                List.of(take(items, "gmlrs", 1500), take(items, "patriot-parts", 10))));
-        AidPackage p3 = packages.propose(new Packages.Proposal("Germany: air defence and ammunition",
-                Money.of("500000000", "USD"), nato.id(), Disclosure.PUBLIC,
-                List.of(take(items, "pac3", 20), take(items, "155", 100000))));
-        AidPackage p4 = packages.propose(new Packages.Proposal("Canada: fourth package", Money.of("500000000", "USD"),
-                nato.id(), Disclosure.PUBLIC, List.of(take(items, "nasams", 100), take(items, "c-uas", 3000))));
+        AidPackage p1 = proposed(LocalDate.of(2025, 8, 4), "Netherlands: Patriot components and missiles",
+                Money.of("500000000", "EUR"), nato, take(items, "pac3", 100), take(items, "patriot-parts", 20));
+        AidPackage p2 = proposed(LocalDate.of(2025, 8, 5), "Denmark, Norway and Sweden: incl. HIMARS ammunition",
+                Money.of("495000000", "USD"), nato, take(items, "gmlrs", 1500), take(items, "patriot-parts", 10));
+        AidPackage p3 = proposed(LocalDate.of(2025, 8, 15), "Germany: air defence and ammunition",
+                Money.of("500000000", "USD"), nato, take(items, "pac3", 20), take(items, "155", 100000));
+        AidPackage p4 = proposed(LocalDate.of(2025, 9, 1), "Canada: fourth package", Money.of("500000000", "USD"),
+                nato, take(items, "nasams", 100), take(items, "c-uas", 3000));
 
         // The first three were reported as sent by 2025-08-23 (Interfax-Ukraine, 2025-08-23): paid in full.
-        paidInFull(List.of(nld.id()), "500000000", "EUR", p1, LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 23),
+        Contribution c1 = committedInFull(List.of(nld.id()), "500000000", "EUR", p1, LocalDate.of(2025, 8, 4),
                 CapabilityCategory.AIR_AND_MISSILE_DEFENCE);
-        paidInFull(List.of(dnk.id(), nor.id(), swe.id()), "495000000", "USD", p2, LocalDate.of(2025, 8, 5),
-                LocalDate.of(2025, 8, 23), CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION);
-        paidInFull(List.of(deu.id()), "500000000", "USD", p3, LocalDate.of(2025, 8, 15), LocalDate.of(2025, 8, 23), null);
-        contributions.pledge(new Contributions.Pledge(List.of(can.id()), Money.of("500000000", "USD"), p4.id(), null,
-                Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null));
-
-        for (AidPackage p : List.of(p1, p2, p3)) {
-            packages.open(p.id(), null, null);
-            packages.fund(p.id(), null, "committed in full");
+        Contribution c2 = committedInFull(List.of(dnk.id(), nor.id(), swe.id()), "495000000", "USD", p2,
+                LocalDate.of(2025, 8, 5), CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION);
+        Contribution c3 = committedInFull(List.of(deu.id()), "500000000", "USD", p3, LocalDate.of(2025, 8, 15), null);
+        for (Contribution c : List.of(c1, c2, c3)) {
+            on(LocalDate.of(2025, 8, 23), () -> contributions.pay(c.id(), c.committed(), LocalDate.of(2025, 8, 23), null));
         }
-        packages.contract(p1.id(), null, null);
-        packages.startDelivery(p1.id(), null, "first deliveries reported in September 2025");
-        packages.contract(p2.id(), null, null);
-        packages.open(p4.id(), null, null);
+        on(LocalDate.of(2025, 9, 1), () -> contributions.pledge(new Contributions.Pledge(List.of(can.id()),
+                Money.of("500000000", "USD"), p4.id(), null, Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null)));
+
+        on(LocalDate.of(2025, 8, 25), () -> packages.contract(p1.id(), null, null));
+        on(LocalDate.of(2025, 8, 28), () -> packages.contract(p2.id(), null, null));
+        on(LocalDate.of(2025, 9, 2), () -> packages.open(p4.id(), null, null));
+        on(LocalDate.of(2025, 9, 15), () -> packages.startDelivery(p1.id(), null,
+                "first deliveries reported in September 2025"));
     }
 
-    private void paidInFull(List<UUID> contributors, String amount, String currency, AidPackage p, LocalDate announced,
-            LocalDate paidOn, CapabilityCategory earmark) {
+    private AidPackage proposed(LocalDate on, String name, Money target, Organisation coordinator,
+            PackageItem... taken) {
+        AidPackage[] proposed = new AidPackage[1];
+        on(on, () -> proposed[0] = packages.propose(new Packages.Proposal(name, target, coordinator.id(),
+                Disclosure.PUBLIC, List.of(taken))));
+        return proposed[0];
+    }
+
+    /** Pledged and committed on the day it was announced; the package opens and is funded that day. */
+    private Contribution committedInFull(List<UUID> contributors, String amount, String currency, AidPackage p,
+            LocalDate announced, CapabilityCategory earmark) {
         Money money = Money.of(amount, currency);
-        Contribution c = contributions.pledge(new Contributions.Pledge(contributors, money, p.id(), earmark,
-                Disclosure.PUBLIC, announced, null));
-        contributions.commit(c.id(), money, announced, null);
-        contributions.pay(c.id(), money, paidOn, null);
+        Contribution[] committed = new Contribution[1];
+        on(announced, () -> committed[0] = contributions.pledge(new Contributions.Pledge(contributors, money, p.id(),
+                earmark, Disclosure.PUBLIC, announced, null)));
+        on(announced, () -> committed[0] = contributions.commit(committed[0].id(), money, announced, null));
+        on(announced, () -> packages.open(p.id(), null, null));
+        on(announced, () -> packages.fund(p.id(), null, "committed in full"));
+        return committed[0];
+    }
+
+    /**
+     * Runs a step of the demo history with the clock at noon UTC of the day it describes, a minute after the
+     * step before, so steps of one day keep their order.
+     */
+    private void on(LocalDate day, Runnable work) {
+        Clocks.during(day.atTime(12, 0).plusMinutes(step++).toInstant(ZoneOffset.UTC), work);
     }
 
     private void item(RequirementList list, Map<String, RequirementItem> items, String key, CapabilityCategory category,
