@@ -24,6 +24,7 @@ import org.palisade.packages.AidPackage;
 import org.palisade.packages.PackageItem;
 import org.palisade.packages.Packages;
 import org.palisade.platform.Clocks;
+import org.palisade.platform.StartupLock;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.requirements.ItemInput;
 import org.palisade.requirements.Party;
@@ -39,7 +40,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads demo data into an empty database at start: the organisations, a first approved list, and the
@@ -60,34 +60,42 @@ class DemoData implements ApplicationRunner {
     private final Requirements requirements;
     private final Packages packages;
     private final Contributions contributions;
-    private final TransactionTemplate tx;
+    private final StartupLock startup;
     private final JdbcClient jdbc;
     private int step;
 
     private final AuditTrail audit;
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
-            Contributions contributions, TransactionTemplate tx, JdbcClient jdbc, AuditTrail audit) {
+            Contributions contributions, StartupLock startup, JdbcClient jdbc, AuditTrail audit) {
         this.audit = audit;
         this.organisations = organisations;
         this.rates = rates;
         this.requirements = requirements;
         this.packages = packages;
         this.contributions = contributions;
-        this.tx = tx;
+        this.startup = startup;
         this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single() > 0) {
-            return;
+        // Several instances may start at once on one empty database: the first to take the lock loads, the
+        // others then find organisations and skip.
+        boolean loaded = startup.holding(StartupLock.DEMO_DATA, () -> {
+            if (jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single() > 0) {
+                return false;
+            }
+            // the organisations and the first list as of the launch of PURL; each later step on the date it
+            // describes
+            on(LocalDate.of(2025, 7, 28), this::load);
+            return true;
+        });
+        if (loaded) {
+            // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
+            audit.sequenceNow();
+            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
         }
-        // the organisations and the first list as of the launch of PURL; each later step on the date it describes
-        tx.executeWithoutResult(status -> on(LocalDate.of(2025, 7, 28), this::load));
-        // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
-        audit.sequenceNow();
-        log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
     }
 
     private void load() {
