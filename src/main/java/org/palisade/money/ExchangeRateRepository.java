@@ -36,6 +36,12 @@ class ExchangeRateRepository {
         return existed;
     }
 
+    /** Every currency with at least one recorded rate. */
+    java.util.Set<String> currenciesWithRates() {
+        return jdbc.sql("SELECT DISTINCT currency FROM exchange_rate").query(String.class).list().stream()
+                .map(String::strip).collect(java.util.stream.Collectors.toSet());
+    }
+
     RateTable table(Collection<CurrencyCode> currencies) {
         Map<CurrencyCode, NavigableMap<LocalDate, BigDecimal>> rates = new HashMap<>();
         jdbc.sql("SELECT currency, rate_date, units_per_eur FROM exchange_rate WHERE currency = ANY(:c)")

@@ -30,8 +30,11 @@ class OrganisationPages {
     static final int PAGE_SIZE = 25;
     private final Organisations organisations;
 
-    OrganisationPages(Organisations organisations) {
+    private final OrganisationNames names;
+
+    OrganisationPages(Organisations organisations, OrganisationNames names) {
         this.organisations = organisations;
+        this.names = names;
     }
 
     @GetMapping
@@ -69,7 +72,10 @@ class OrganisationPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("organisation", organisations.get(id));
+        Organisation organisation = organisations.get(id);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("organisationName", names.name(organisation,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         if (!model.containsAttribute("membership")) {
             model.addAttribute("membership", new MembershipForm());
         }

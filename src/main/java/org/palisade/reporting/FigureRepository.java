@@ -31,7 +31,8 @@ class FigureRepository {
                        """ + Visibility.contributionPredicate("c") + """
                         AS visible
                 FROM contribution c
-                WHERE (CAST(:package AS uuid) IS NULL OR c.package_id = :package)""")
+                WHERE (CAST(:package AS uuid) IS NULL OR c.package_id = :package)
+                  AND c.stage <> 'WITHDRAWN'""")
                 .params(Visibility.parameters(viewer)).param("package", packageId)
                 .query((rs, n) -> {
                     CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));

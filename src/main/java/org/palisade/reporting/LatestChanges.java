@@ -75,6 +75,8 @@ class LatestChanges {
                 + "        committed_amount, currency, contributors FROM c WHERE committed_on IS NOT NULL"
                 + " UNION ALL SELECT 'contribution', id, 'PAID', package_number, paid_on, created_at, 3, NULL,"
                 + "        paid_amount, currency, contributors FROM c WHERE paid_on IS NOT NULL"
+                + " UNION ALL SELECT 'contribution', id, 'WITHDRAWN', package_number, withdrawn_on, created_at, 4, NULL,"
+                + "        pledged_amount, currency, contributors FROM c WHERE withdrawn_on IS NOT NULL"
                 + ") changes ORDER BY day DESC, at DESC, step DESC LIMIT :limit";
         return jdbc.sql(sql)
                 .params(Visibility.parameters(current.viewer()))
