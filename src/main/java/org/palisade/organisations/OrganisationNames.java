@@ -23,6 +23,10 @@ public class OrganisationNames {
 
     OrganisationNames(MessageSource messages) {
         this.messages = messages;
+        // loads the JDK's country names of both page languages at start, not during someone's first page
+        for (String language : new String[] {"en", "uk"}) {
+            new Locale("", "UA").getDisplayCountry(Locale.forLanguageTag(language));
+        }
     }
 
     /** "Netherlands" / "Нідерланди". */
