@@ -84,7 +84,10 @@ class PledgeFormIT extends BrowserTest {
                   const answers = await Promise.all([send(), send()]);
                   return answers.map(a => a.type);
                 }""");
-        assertThat((List<?>) statuses).hasSize(2);
+        // one of them redirects to the package; the other replays that outcome or, as two requests of one session
+        // that both store a notice can collide in the session store, fails there: either way one pledge
+        assertThat((List<?>) statuses).hasSize(2).contains("opaqueredirect");
+        expectErrorsInConsole();
         assertThat(pledges()).hasSize(1);
         assertThat(pledges().get(0)).isEqualByComparingTo("120000000.50");
     }
@@ -157,7 +160,7 @@ class PledgeFormIT extends BrowserTest {
         page.locator("#date").fill("2025-08-06");
         page.locator("#unitsPerEur").fill("0,8700");
         page.locator("#source").fill("test");
-        page.locator("form[action$='/exchange-rates'] button[type=submit]").last().click();
+        page.locator("#unitsPerEur").press("Enter");
         assertThat(page.locator(".notice")).isVisible();
         assertThat(jdbc.sql("SELECT units_per_eur FROM exchange_rate WHERE currency = 'CHF' AND rate_date = '2025-08-06'")
                 .query(BigDecimal.class).single()).isEqualByComparingTo("0.87");
