@@ -30,11 +30,8 @@ class OrganisationPages {
     static final int PAGE_SIZE = 25;
     private final Organisations organisations;
 
-    private final OrganisationNames names;
-
-    OrganisationPages(Organisations organisations, OrganisationNames names) {
+    OrganisationPages(Organisations organisations) {
         this.organisations = organisations;
-        this.names = names;
     }
 
     @GetMapping
@@ -72,10 +69,7 @@ class OrganisationPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Organisation organisation = organisations.get(id);
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("organisationName", names.name(organisation,
-                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("organisation", organisations.get(id));
         if (!model.containsAttribute("membership")) {
             model.addAttribute("membership", new MembershipForm());
         }

@@ -15,7 +15,7 @@ class SignInKeepsThePlaceIT extends BrowserTest {
     void aVisitorOpeningAFormSignsInFirstAndReturnsToIt() {
         page.navigate(url("/contributions/new"));
         page.waitForURL(address -> address.contains("/login"));
-        assertThat(page.locator("h1")).hasText("Sign in");
+        assertThat(page.locator("h1")).hasText("Sign in to Palisade");
 
         page.getByLabel("Username").fill(TestUsers.CONTRIBUTOR_NLD);
         page.getByLabel("Password").fill("not the password");
@@ -38,7 +38,7 @@ class SignInKeepsThePlaceIT extends BrowserTest {
         for (String form : new String[] {"/packages/new", "/organisations/new"}) {
             page.navigate(url(form));
             page.waitForURL(address -> address.contains("/login"));
-            assertThat(page.locator("h1")).hasText("Sign in");
+            assertThat(page.locator("h1")).hasText("Sign in to Palisade");
         }
     }
 
