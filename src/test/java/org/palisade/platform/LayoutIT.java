@@ -97,6 +97,13 @@ class LayoutIT extends BrowserTest {
     }
 
     @Test
+    void anAddressWithATrailingSlashLeadsToThePage() {
+        open("/requirements/");
+        assertThat(page).hasURL(url("/requirements"));
+        assertThat(page.locator("h1")).hasText("Requirements");
+    }
+
+    @Test
     void onAWideScreenTheMenuIsAlwaysOpenAndHasNoButton() {
         open("/");
         assertThat(page.locator("nav.sections")).isVisible();
