@@ -1,6 +1,7 @@
 package org.palisade.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.palisade.audit.AuditTrail;
 import org.palisade.contributions.Contribution;
+import org.palisade.deliveries.Deliveries;
+import org.palisade.deliveries.Milestone;
+import org.palisade.deliveries.Shipment;
+import org.palisade.deliveries.ShipmentItem;
 import org.palisade.contributions.Contributions;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.ExchangeRate;
@@ -62,12 +67,19 @@ class DemoData implements ApplicationRunner {
     private final Contributions contributions;
     private final StartupLock startup;
     private final JdbcClient jdbc;
-    private int step;
-
+    private final Deliveries deliveries;
+    private final Clock clock;
     private final AuditTrail audit;
+    private int step;
+    /** What the shipments still under way are recorded for, once the dated history is written. */
+    private AidPackage firstPackage;
+    private Map<String, RequirementItem> firstItems;
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
-            Contributions contributions, StartupLock startup, JdbcClient jdbc, AuditTrail audit) {
+            Contributions contributions, StartupLock startup, JdbcClient jdbc, Deliveries deliveries, Clock clock,
+            AuditTrail audit) {
+        this.deliveries = deliveries;
+        this.clock = clock;
         this.audit = audit;
         this.organisations = organisations;
         this.rates = rates;
@@ -89,12 +101,14 @@ class DemoData implements ApplicationRunner {
             // the organisations and the first list as of the launch of PURL; each later step on the date it
             // describes
             on(LocalDate.of(2025, 7, 28), this::load);
+            // shipments still under way are recorded now: their dates are relative to today
+            shipmentsUnderWay(firstPackage, firstItems);
             return true;
         });
         if (loaded) {
             // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
             audit.sequenceNow();
-            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
+            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, shipments of package 1");
         }
     }
 
@@ -166,10 +180,12 @@ class DemoData implements ApplicationRunner {
                 Money.of("500000000", "USD"), p4.id(), null, Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null)));
 
         on(LocalDate.of(2025, 8, 25), () -> packages.contract(p1.id(), null, null));
+        // first deliveries were reported in September 2025: the receipt moves package 1 to delivering
+        on(LocalDate.of(2025, 9, 16), () -> firstShipmentOfPackage1(p1, items));
         on(LocalDate.of(2025, 8, 28), () -> packages.contract(p2.id(), null, null));
         on(LocalDate.of(2025, 9, 2), () -> packages.open(p4.id(), null, null));
-        on(LocalDate.of(2025, 9, 15), () -> packages.startDelivery(p1.id(), null,
-                "first deliveries reported in September 2025"));
+        firstPackage = p1;
+        firstItems = items;
     }
 
     private AidPackage proposed(LocalDate on, String name, Money target, Organisation coordinator,
@@ -191,6 +207,38 @@ class DemoData implements ApplicationRunner {
         on(announced, () -> packages.open(p.id(), null, null));
         on(announced, () -> packages.fund(p.id(), null, "committed in full"));
         return committed[0];
+    }
+
+    /**
+     * Package 1's first shipment, handed over and confirmed in September 2025 (first deliveries were reported
+     * then), which moves the package to delivering. Quantities, references and dates are illustrative.
+     */
+    private void firstShipmentOfPackage1(AidPackage p1, Map<String, RequirementItem> items) {
+        Shipment first = deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-001",
+                List.of(ship(items, "pac3", 30), ship(items, "patriot-parts", 8)),
+                Map.of(Milestone.SHIPPED, LocalDate.of(2025, 9, 1), Milestone.AT_HUB, LocalDate.of(2025, 9, 8),
+                        Milestone.HANDED_OVER, LocalDate.of(2025, 9, 15)),
+                Map.of(Milestone.SHIPPED, LocalDate.of(2025, 9, 2), Milestone.AT_HUB, LocalDate.of(2025, 9, 10),
+                        Milestone.HANDED_OVER, LocalDate.of(2025, 9, 16))));
+        deliveries.confirmReceipt(first.id(), null);
+    }
+
+    /**
+     * Package 1's shipment in transit and the one the supplier has not shipped by its expected date (overdue),
+     * as of today. Quantities, references and dates are illustrative.
+     */
+    private void shipmentsUnderWay(AidPackage p1, Map<String, RequirementItem> items) {
+        LocalDate today = LocalDate.now(clock);
+        deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-002", List.of(ship(items, "pac3", 40)),
+                Map.of(Milestone.AT_HUB, today.plusDays(5), Milestone.HANDED_OVER, today.plusDays(12)),
+                Map.of(Milestone.SHIPPED, today.minusDays(6))));
+        deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-003", List.of(ship(items, "patriot-parts", 6)),
+                Map.of(Milestone.SHIPPED, LocalDate.of(2025, 10, 15), Milestone.HANDED_OVER, LocalDate.of(2025, 11, 30)),
+                Map.of()));
+    }
+
+    private static ShipmentItem ship(Map<String, RequirementItem> items, String key, long quantity) {
+        return new ShipmentItem(items.get(key).id(), quantity);
     }
 
     /**

@@ -44,9 +44,11 @@ class DashboardPages {
     private final MessageSource messages;
     private final Organisations organisations;
     private final OrganisationNames names;
+    private final OverdueShipments overdue;
 
     DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages,
-            Organisations organisations, OrganisationNames names) {
+            Organisations organisations, OrganisationNames names, OverdueShipments overdue) {
+        this.overdue = overdue;
         this.figures = figures;
         this.packages = packages;
         this.latest = latest;
@@ -98,6 +100,7 @@ class DashboardPages {
         changes.forEach(c -> who.put(c.recordId(), c.contributors().stream().map(id -> byId.getOrDefault(id, ""))
                 .collect(Collectors.joining(" + "))));
         model.addAttribute("who", who);
+        model.addAttribute("overdueShipments", overdue.count());
         return "reporting/dashboard";
     }
 
