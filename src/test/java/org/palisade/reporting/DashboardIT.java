@@ -73,6 +73,9 @@ class DashboardIT extends BrowserTest {
 
     @Test
     void aConfidentialPackageIsNamedOnlyToThoseWhoMaySeeIt() {
+        // the first pages of an application just started with demo data render every template for the first
+        // time; on a build machine shared with other builds that can take longer than the usual 10 s
+        page.setDefaultNavigationTimeout(30_000);
         AidPackage secret = packages.propose(new Packages.Proposal("Confidential tranche", Money.of("1000000", "EUR"),
                 organisations.byCode("NATO").orElseThrow().id(), Disclosure.CONFIDENTIAL, List.of()));
         packages.open(secret.id(), null, null);
