@@ -57,6 +57,12 @@ curl -sf "localhost:$APP_PORT/actuator/health" >/dev/null || { say "Palisade did
 
 export PGHOST=localhost PGPORT=$DB_PORT PGUSER=postgres PGDATABASE=postgres
 sql() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+# the demo users are created just after start-up; asking the database, not the sign-in, risks no lockout
+for _ in $(seq 1 120); do
+    [ "$(sql "select count(*) from user_account where username in ('contributor-nld', 'auditor')" 2>/dev/null)" = 2 ] \
+        && break
+    sleep 1
+done
 
 token() { # a read-write token of a demo user, created with the password once
     curl -sf -u "$1:palisade-demo" -X POST "localhost:$APP_PORT/api/v1/tokens" -H 'Content-Type: application/json' \

@@ -75,7 +75,7 @@ final class CandidateClaims {
                         joined.addAll(recentPayers);
                         codes = joined;
                     }
-                    String claimProgram = program;
+                    String claimProgram = programOf(sentence, amount, amounts, program);
                     if (codes.isEmpty() && sentencesSincePayers <= PAYERS_REACH) {
                         // "The package includes €200m for ammunition": the payers of the sentences before
                         codes = recentPayers;
@@ -110,6 +110,17 @@ final class CandidateClaims {
             }
         }
         return once(claims);
+    }
+
+    /** The program named in the amount's own stretch of the sentence, or the sentence's when it has one amount. */
+    private static String programOf(String sentence, AmountPhrase amount, List<AmountPhrase> amounts, String program) {
+        if (program == null || amounts.size() == 1 || Programs.namedIn(sentence).isEmpty()) {
+            return program;
+        }
+        int index = amounts.indexOf(amount);
+        int from = index == 0 ? 0 : amounts.get(index - 1).end();
+        int to = index == amounts.size() - 1 ? sentence.length() : amounts.get(index + 1).start();
+        return Programs.namedIn(sentence.substring(from, to)).orElse(null);
     }
 
     private static boolean referredBackBefore(String sentence, AmountPhrase amount) {

@@ -40,7 +40,7 @@ final class Payers {
             + "|\\s+made|(?:-|\\s+)(?:weapons?|arms|systems?|equipment|missiles?|munitions|ammunition|tanks|jets|"
             + "interceptors|Patriots?|HIMARS|defen[cs]e (?:industry|firms?|companies|contractors)|industry|firms?|"
             + "companies|company|manufacturers?|producers?|factories|stocks|stockpiles|suppliers?|contractors?|production|"
-            + "arsenals?|warehouses|inventories|dollars?)\\b)");
+            + "arsenals?|warehouses|inventories|dollars?|model|formula|style|led)\\b|-style\\b|-led\\b)");
     private static final Pattern INSTITUTION_NOT_PAYING = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:Secretary|chief|"
             + "allies|ally|members?|member states|countries|nations|states|summit|officials?|leaders?|ministers?|foreign|"
             + "military|spokes\\w*|ambassadors?|diplomats?|head|headquarters|partners?|defen[cs]e ministers|commissioner|"
@@ -54,6 +54,8 @@ final class Payers {
     private static final Pattern JOINED = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s*(?:together|"
             + "along|jointly with|in partnership) with\\s+|,?\\s*alongside\\s+|,?\\s*as well as\\s+|\\s*&\\s*|\\s+with\\s+|\\s*/\\s*|-)"
             + "(?:the\\s+)?$");
+    private static final Pattern PARTNERS_AFTER = Pattern.compile(
+            "(?i)^[^.;,]{0,40}?\\b(?:together with|along with|jointly with|alongside|with)\\s+(?:the\\s+)?");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("(?i)^(?:'s|’s)?(?:\\s+\\p{L}+){0,3}?\\s+(?:has |have )?"
             + "(?:said|says|told|stated|announced|confirmed|reported|wrote)\\b");
     private static final Pattern SAID = Pattern.compile("(?i)\\b(?:said|says|told|stated|added|according to|"
@@ -90,7 +92,17 @@ final class Payers {
             int lastSaid = lastSaid(sentence, before.get(0).start(), amount.start());
             List<Mention> afterSaid = before.stream().filter(m -> m.start() > lastSaid).toList();
             List<Mention> speaking = lastSaid >= 0 && !afterSaid.isEmpty() ? afterSaid : before;
-            return new Found(codes(lastList(sentence, speaking)), false);
+            Set<String> codes = codes(lastList(sentence, speaking));
+            // "Sweden will finance a $275 million package together with Norway and Denmark"
+            var partners = PARTNERS_AFTER.matcher(sentence.substring(amount.end(), to));
+            if (partners.find()) {
+                int start = amount.end() + partners.end();
+                List<Mention> joinedAfter = eligible.stream().filter(m -> m.start() >= start && m.end() <= to).toList();
+                if (!joinedAfter.isEmpty() && joinedAfter.get(0).start() - start < 5) {
+                    codes.addAll(codes(firstList(sentence, joinedAfter)));
+                }
+            }
+            return new Found(codes, false);
         }
         boolean hostileBefore = hostile.stream().anyMatch(m -> m.start() >= from && m.end() <= amount.start());
         // a speaker after the amount ("..., the Pentagon said") reports the amount; it does not pay it
@@ -150,7 +162,12 @@ final class Payers {
     }
 
     private static boolean joined(String sentence, Mention a, Mention b) {
-        return a.codes().equals(b.codes()) || JOINED.matcher(sentence.substring(a.end(), b.start())).matches();
+        String between = sentence.substring(a.end(), b.start());
+        if (b.kind() == Mention.Kind.DEMONYM && between.contains("the")) {
+            // "Denmark, the Swedish government said": a new subject, not the next name of a list
+            return false;
+        }
+        return a.codes().equals(b.codes()) || JOINED.matcher(between).matches();
     }
 
     static Set<String> codes(List<Mention> mentions) {

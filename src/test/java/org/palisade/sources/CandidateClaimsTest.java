@@ -307,4 +307,29 @@ class CandidateClaimsTest {
                 + "financing a $495 million package of missiles.")).singleElement()
                 .satisfies(c -> assertThat(c.contributors()).containsExactly("DNK", "NOR", "SWE"));
     }
+
+    @Test
+    void partnersNamedAfterTheAmountPayWithTheSubject() {
+        assertThat(claims("Sweden will finance a $275 million PURL package together with Norway and Denmark.").get(0)
+                .contributors()).containsExactly("DNK", "NOR", "SWE");
+    }
+
+    @Test
+    void aSchemeNamedAfterACountryIsNoPayer() {
+        assertThat(only("Ukraine has received over $1 billion from partners for long-range weapons under the Danish model.")
+                .contributors()).isEmpty();
+    }
+
+    @Test
+    void aProgramBelongsToTheAmountItIsNamedWith() {
+        assertThat(claims("The Netherlands will give 90 million euros for drones, and Finland will add 100 million euros to PURL."))
+                .extracting(CandidateClaim::program).containsExactly(null, "PURL");
+    }
+
+    @Test
+    void aShareOfAJointPackageIsAComponent() {
+        assertThat(claims("Sweden will finance a $275 million PURL package together with Norway and Denmark, the Swedish "
+                + "government said, adding that its share was $100 million.")).extracting(CandidateClaim::kind)
+                .containsExactly(ClaimKind.PLEDGE, ClaimKind.COMPONENT);
+    }
 }
