@@ -1,5 +1,8 @@
 package org.palisade.audit;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.palisade.security.Viewer;
 
@@ -14,4 +17,12 @@ public interface AuditedRecords {
 
     /** True when {@code viewer} may read the record (and so its history). */
     boolean readableBy(Viewer viewer, UUID recordId);
+
+    /**
+     * Names, in {@code language}, of those of {@code ids} that are records of this module and that {@code viewer}
+     * may read, so a history says "Netherlands" where the entry holds an id. Ids of other modules are ignored.
+     */
+    default Map<UUID, String> names(Set<UUID> ids, Viewer viewer, Locale language) {
+        return Map.of();
+    }
 }

@@ -46,6 +46,16 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
                 ContributionStage.COMMITTED, pledged, pledgedOn, amount, on, null, null, createdAt, version);
     }
 
+    /** Takes the pledge back: only a pledge, since a commitment binds its contributors. */
+    public Contribution withdraw() {
+        if (stage != ContributionStage.PLEDGED) {
+            throw new Conflict("contribution is " + stage.name().toLowerCase() + "; only a pledge can be withdrawn",
+                    "contributions.refused.withdraw", Wording.term("contribution.stage." + stage.name()));
+        }
+        return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
+                ContributionStage.WITHDRAWN, pledged, pledgedOn, null, null, null, null, createdAt, version);
+    }
+
     public Contribution pay(Money amount, LocalDate on) {
         if (stage != ContributionStage.COMMITTED) {
             throw new Conflict("contribution is " + stage.name().toLowerCase() + "; "

@@ -57,6 +57,9 @@ class ContributionApi {
             Disclosure disclosure, LocalDate announcedOn, LocalDate pledgedOn) {
     }
 
+    record WithdrawalJson(String reason) {
+    }
+
     record StageJson(MoneyAmount amount, LocalDate date) {
     }
 
@@ -113,6 +116,17 @@ class ContributionApi {
         return idempotency.once("POST /api/v1/contributions/" + id + "/commit", key, body, () -> {
             Money amount = stageAmount(body);
             Contribution c = contributions.commit(id, amount, body.date(), Versions.parse(ifMatch));
+            return ResponseEntity.ok(json(c, codes(List.of(c))));
+        });
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw a pledge, with its reason (kept in the audit trail); committed money cannot be withdrawn")
+    ResponseEntity<String> withdraw(@PathVariable UUID id, @RequestBody WithdrawalJson body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.once("POST /api/v1/contributions/" + id + "/withdraw", key, body, () -> {
+            Contribution c = contributions.withdraw(id, body.reason(), Versions.parse(ifMatch));
             return ResponseEntity.ok(json(c, codes(List.of(c))));
         });
     }

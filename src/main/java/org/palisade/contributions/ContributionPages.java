@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.palisade.money.Currencies;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
 import org.palisade.money.MoneyFormat;
@@ -20,6 +21,7 @@ import org.palisade.organisations.Organisations;
 import org.palisade.packages.AidPackage;
 import org.palisade.packages.PackageStatus;
 import org.palisade.packages.Packages;
+import org.palisade.platform.Idempotency;
 import org.palisade.platform.FormRefusals;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
@@ -48,17 +50,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContributionPages {
 
     static final int PAGE_SIZE = 25;
-    static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CAD", "NOK", "SEK", "DKK", "PLN", "AUD",
-            "NZD", "JPY", "CHF");
-
     private final Contributions contributions;
     private final Organisations organisations;
     private final Packages packages;
     private final Clock clock;
     private final CurrentViewer current;
+    private final Currencies currencies;
+    private final Idempotency idempotency;
 
     ContributionPages(Contributions contributions, Organisations organisations, Packages packages, Clock clock,
-            CurrentViewer current) {
+            CurrentViewer current, Currencies currencies, Idempotency idempotency) {
+        this.currencies = currencies;
+        this.idempotency = idempotency;
         this.contributions = contributions;
         this.organisations = organisations;
         this.packages = packages;
@@ -141,15 +144,37 @@ class ContributionPages {
             return show(id, model);
         }
         try {
-            Contribution after = "commit".equals(stage) ? contributions.commit(id, amount, form.getDate(), version)
-                    : contributions.pay(id, amount, form.getDate(), version);
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.advanced", after.stage().name()));
-            return "redirect:/contributions/" + id;
+            // a second sending of the same form replays the first instead of failing on the version it moved
+            Idempotency.FormOutcome outcome = idempotency.onceForForm(stage + " form", form.getFormKey(), form, () -> {
+                Contribution after = "commit".equals(stage) ? contributions.commit(id, amount, form.getDate(), version)
+                        : contributions.pay(id, amount, form.getDate(), version);
+                return "/contributions/" + after.id();
+            });
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.advanced",
+                    "commit".equals(stage) ? "COMMITTED" : "PAID"));
+            return "redirect:" + outcome.target();
         } catch (InvalidRequest refusal) {
             FormRefusals.bind(refusal, result, field -> field.startsWith("amount") ? "amount"
                     : "date".equals(field) ? "date" : null);
             return show(id, model);
         }
+    }
+
+    /** Withdraws a pledge from its page; the reason goes into the audit trail with the change. */
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) String reason,
+            Model model, RedirectAttributes redirect) {
+        try {
+            contributions.withdraw(id, reason, version);
+        } catch (InvalidRequest refusal) {
+            var wording = refusal.violations().get(0).wording();
+            model.addAttribute("withdrawalRefused", wording == null ? "contributions.withdraw.reason.required"
+                    : wording.getCodes()[0]);
+            model.addAttribute("reason", reason);
+            return show(id, model);
+        }
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.withdrawn"));
+        return "redirect:/contributions/" + id;
     }
 
     @GetMapping("/new")
@@ -184,12 +209,19 @@ class ContributionPages {
         contributors.add(form.getLead());
         form.getPartners().stream().filter(p -> !p.equals(form.getLead())).forEach(contributors::add);
         try {
-            Contribution created = contributions.pledge(new Contributions.Pledge(contributors, amount,
-                    form.getPackageId(), form.getEarmark(), form.getDisclosure(), form.getAnnouncedOn(),
-                    form.getPledgedOn()));
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.pledged"));
-            return created.packageId() == null ? "redirect:/contributions/" + created.id()
-                    : "redirect:/packages/" + created.packageId();
+            Money pledged = amount;
+            Idempotency.FormOutcome outcome = idempotency.onceForForm("pledge form", form.getFormKey(), form, () -> {
+                Contribution created = contributions.pledge(new Contributions.Pledge(contributors, pledged,
+                        form.getPackageId(), form.getEarmark(), form.getDisclosure(), form.getAnnouncedOn(),
+                        form.getPledgedOn()));
+                return created.packageId() == null ? "/contributions/" + created.id()
+                        : "/packages/" + created.packageId();
+            });
+            // said at the moment of pledging: a pledge no rate converts is kept but not yet counted
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, outcome.repeated() ? new Notice("contributions.pledged.repeated")
+                    : currencies.convertible(amount.currency().code()) ? new Notice("contributions.pledged")
+                    : new Notice("contributions.pledged.no-rate", amount.currency().code()));
+            return "redirect:" + outcome.target();
         } catch (InvalidRequest refusal) {
             FormRefusals.bind(refusal, result, field -> {
                 if (field.equals("contributors[0]")) {
@@ -241,7 +273,6 @@ class ContributionPages {
         model.addAttribute("packages", packages.list(null, Paging.of(0, Paging.MAX_SIZE, "number,desc", Packages.SORTABLE))
                 .items().stream().filter(p -> p.status() != PackageStatus.CANCELLED && p.status() != PackageStatus.DELIVERED)
                 .toList());
-        model.addAttribute("currencies", CURRENCIES);
         model.addAttribute("categories", CapabilityCategory.values());
         model.addAttribute("disclosures", Disclosure.values());
         return "contributions/form";

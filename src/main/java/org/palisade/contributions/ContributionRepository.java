@@ -72,6 +72,14 @@ class ContributionRepository {
                 .param("id", c.id()).param("v", expectedVersion).update() == 1;
     }
 
+    /** Marks a pledge withdrawn on that day if nobody changed it since {@code expectedVersion}; false otherwise. */
+    boolean withdraw(Contribution c, LocalDate on, long expectedVersion) {
+        return jdbc.sql("""
+                UPDATE contribution SET stage = 'WITHDRAWN', withdrawn_on = :on, version = version + 1
+                WHERE id = :id AND version = :v AND stage = 'PLEDGED'""")
+                .param("on", on).param("id", c.id()).param("v", expectedVersion).update() == 1;
+    }
+
     Optional<Contribution> find(UUID id, Viewer viewer) {
         return jdbc.sql("SELECT c.id FROM contribution c WHERE c.id = :id AND " + Visibility.contributionPredicate("c"))
                 .param("id", id).params(Visibility.parameters(viewer))
@@ -113,8 +121,9 @@ class ContributionRepository {
     }
 
     List<Contribution> forPackages(Collection<UUID> packageIds, Viewer viewer) {
-        List<UUID> ids = jdbc.sql("SELECT c.id FROM contribution c WHERE c.package_id = ANY(:ids) AND "
-                        + Visibility.contributionPredicate("c"))
+        // a withdrawn pledge funds nothing
+        List<UUID> ids = jdbc.sql("SELECT c.id FROM contribution c WHERE c.package_id = ANY(:ids)"
+                        + " AND c.stage <> 'WITHDRAWN' AND " + Visibility.contributionPredicate("c"))
                 .param("ids", packageIds.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
                 .query(UUID.class).list();
         return load(ids);
@@ -122,7 +131,7 @@ class ContributionRepository {
 
     Set<UUID> packagesWithHiddenContributions(Collection<UUID> packageIds, Viewer viewer) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT c.package_id FROM contribution c WHERE c.package_id = ANY(:ids)"
-                        + " AND NOT " + Visibility.contributionPredicate("c"))
+                        + " AND c.stage <> 'WITHDRAWN' AND NOT " + Visibility.contributionPredicate("c"))
                 .param("ids", packageIds.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
                 .query(UUID.class).list());
     }

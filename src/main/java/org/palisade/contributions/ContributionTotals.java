@@ -37,11 +37,13 @@ class ContributionTotals {
             case PLEDGED -> c.pledged();
             case COMMITTED -> c.committed();
             case PAID -> c.paid();
+            case WITHDRAWN -> throw new IllegalArgumentException("a withdrawal is taken out, see withdraw()");
         };
         LocalDate on = switch (stage) {
             case PLEDGED -> c.pledgedOn();
             case COMMITTED -> c.committedOn();
             case PAID -> c.paidOn();
+            case WITHDRAWN -> throw new IllegalArgumentException("a withdrawal is taken out, see withdraw()");
         };
         rates.holdSteady();
         jdbc.sql("""
@@ -66,6 +68,28 @@ class ContributionTotals {
                 .param("id", c.id()).param("stage", stage.name()).param("currency", amount.currency().code())
                 .param("original", amount.amount()).param("on", on)
                 .param("year", c.announcedOn().getYear())
+                .param("earmark", c.earmark() == null ? null : c.earmark().name())
+                .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
+                .param("disclosure", c.disclosure().name())
+                .update();
+    }
+
+    /**
+     * Takes a withdrawn pledge out of the summary rows: its converted values are deleted and subtracted from
+     * the totals they were added to, in one statement (a pledge has only its pledged stage to take out).
+     */
+    void withdraw(Contribution c) {
+        rates.holdSteady();
+        jdbc.sql("""
+                WITH v AS (
+                    DELETE FROM contribution_value WHERE contribution_id = :id AND stage = 'PLEDGED'
+                    RETURNING target, amount)
+                UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
+                FROM v
+                WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
+                  AND t.earmark IS NOT DISTINCT FROM :earmark AND t.contributor_ids = :contributors
+                  AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
+                .param("id", c.id()).param("year", c.announcedOn().getYear())
                 .param("earmark", c.earmark() == null ? null : c.earmark().name())
                 .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
                 .param("disclosure", c.disclosure().name())

@@ -13,6 +13,7 @@ import org.palisade.packages.AidPackage;
 import org.palisade.packages.PackageStatus;
 import org.palisade.packages.Packages;
 import org.palisade.platform.Conflict;
+import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
@@ -138,14 +139,42 @@ public class Contributions {
         return save(before, before.pay(amount, on), expectedVersion, "paid");
     }
 
+    /**
+     * Withdraws a pledge, with the reason its contributor gives (kept in the audit trail). Committed or paid
+     * money cannot be withdrawn here.
+     */
+    @Transactional
+    public Contribution withdraw(UUID id, String reason, Long expectedVersion) {
+        Contribution before = get(id);
+        requireContributor(before, "withdraw");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequest("reason", "a withdrawal needs its reason", "contributions.withdraw.reason.required");
+        }
+        if (reason.length() > 500) {
+            throw new InvalidRequest("reason", "the reason is at most 500 characters", "contributions.withdraw.reason.long");
+        }
+        return save(before, before.withdraw(), expectedVersion, "withdrawn", reason.strip());
+    }
+
     private Contribution save(Contribution before, Contribution after, Long expectedVersion, String action) {
+        return save(before, after, expectedVersion, action, null);
+    }
+
+    private Contribution save(Contribution before, Contribution after, Long expectedVersion, String action,
+            String reason) {
         long version = expectedVersion == null ? before.version() : expectedVersion;
-        if (!repository.updateStages(after, version)) {
+        boolean updated = after.stage() == ContributionStage.WITHDRAWN
+                ? repository.withdraw(after, LocalDate.now(clock), version) : repository.updateStages(after, version);
+        if (!updated) {
             throw Conflict.staleVersion("contribution", before.id(), version);
         }
         Contribution saved = get(before.id());
-        totals.record(saved, saved.stage());
-        events.publishEvent(new RecordChanged("contribution", saved.id(), saved.owner(), action, before, saved, null));
+        if (saved.stage() == ContributionStage.WITHDRAWN) {
+            totals.withdraw(saved);
+        } else {
+            totals.record(saved, saved.stage());
+        }
+        events.publishEvent(new RecordChanged("contribution", saved.id(), saved.owner(), action, before, saved, reason));
         return saved;
     }
 

@@ -11,6 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new pledge: the lead contributor, any partners in joint financing, the money and its purpose. */
 public class PledgeForm {
+    /** A key per rendered form (see Idempotency#onceForForm): sending it twice records one pledge. */
+    private String formKey = java.util.UUID.randomUUID().toString();
     private UUID lead;
     private List<UUID> partners = new ArrayList<>();
     private BigDecimal amount;
@@ -23,6 +25,8 @@ public class PledgeForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate pledgedOn;
 
+    public String getFormKey() { return formKey; }
+    public void setFormKey(String formKey) { this.formKey = formKey; }
     public UUID getLead() { return lead; }
     public void setLead(UUID lead) { this.lead = lead; }
     public List<UUID> getPartners() { return partners; }

@@ -3,10 +3,12 @@ package org.palisade.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.palisade.audit.AuditTrail;
 import org.palisade.contributions.Contribution;
 import org.palisade.deliveries.Deliveries;
 import org.palisade.deliveries.Milestone;
@@ -26,6 +28,7 @@ import org.palisade.organisations.Organisations;
 import org.palisade.packages.AidPackage;
 import org.palisade.packages.PackageItem;
 import org.palisade.packages.Packages;
+import org.palisade.platform.Clocks;
 import org.palisade.platform.StartupLock;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.requirements.ItemInput;
@@ -66,11 +69,18 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Deliveries deliveries;
     private final Clock clock;
+    private final AuditTrail audit;
+    private int step;
+    /** What the shipments still under way are recorded for, once the dated history is written. */
+    private AidPackage firstPackage;
+    private Map<String, RequirementItem> firstItems;
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
-            Contributions contributions, StartupLock startup, JdbcClient jdbc, Deliveries deliveries, Clock clock) {
+            Contributions contributions, StartupLock startup, JdbcClient jdbc, Deliveries deliveries, Clock clock,
+            AuditTrail audit) {
         this.deliveries = deliveries;
         this.clock = clock;
+        this.audit = audit;
         this.organisations = organisations;
         this.rates = rates;
         this.requirements = requirements;
@@ -88,10 +98,16 @@ class DemoData implements ApplicationRunner {
             if (jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single() > 0) {
                 return false;
             }
-            load();
+            // the organisations and the first list as of the launch of PURL; each later step on the date it
+            // describes
+            on(LocalDate.of(2025, 7, 28), this::load);
+            // shipments still under way are recorded now: their dates are relative to today
+            shipmentsUnderWay(firstPackage, firstItems);
             return true;
         });
         if (loaded) {
+            // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
+            audit.sequenceNow();
             log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, shipments of package 1");
         }
     }
@@ -132,49 +148,72 @@ class DemoData implements ApplicationRunner {
                 "interceptor", "30000.00", LocalDate.of(2025, 12, 1));
         item(list, items, "nasams", CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "Air defence missiles for NASAMS", 100,
                 "missile", "1000000.00", LocalDate.of(2026, 1, 1));
-        list = requirements.submit(list.id(), null);
-        requirements.approve(list.id(), Party.RECIPIENT, ukr.id(), null);
-        requirements.approve(list.id(), Party.COORDINATOR, nato.id(), null);
-        requirements.approve(list.id(), Party.SUPPLIER, usa.id(), null);
+        RequirementList draft = list;
+        // Dates of the list's approval and of the packages' moves are illustrative (the reporting gives only
+        // announcement and delivery dates); the amounts and their dates are as reported.
+        on(LocalDate.of(2025, 7, 30), () -> {
+            requirements.submit(draft.id(), null);
+            requirements.approve(draft.id(), Party.RECIPIENT, ukr.id(), null);
+            requirements.approve(draft.id(), Party.COORDINATOR, nato.id(), null);
+            requirements.approve(draft.id(), Party.SUPPLIER, usa.id(), null);
+        });
 
-        AidPackage p1 = packages.propose(new Packages.Proposal("Netherlands: Patriot components and missiles",
-                Money.of("500000000", "EUR"), nato.id(), Disclosure.PUBLIC,
-                List.of(take(items, "pac3", 100), take(items, "patriot-parts", 20))));
-        AidPackage p2 = packages.propose(new Packages.Proposal("Denmark, Norway and Sweden: incl. HIMARS ammunition",
-                Money.of("495000000", "USD"), nato.id(), Disclosure.PUBLIC,
-                List.of(take(items, "gmlrs", 1500), take(items, "patriot-parts", 10))));
-        AidPackage p3 = packages.propose(new Packages.Proposal("Germany: air defence and ammunition",
-                Money.of("500000000", "USD"), nato.id(), Disclosure.PUBLIC,
-                List.of(take(items, "pac3", 20), take(items, "155", 100000))));
-        AidPackage p4 = packages.propose(new Packages.Proposal("Canada: fourth package", Money.of("500000000", "USD"),
-                nato.id(), Disclosure.PUBLIC, List.of(take(items, "nasams", 100), take(items, "c-uas", 3000))));
+        AidPackage p1 = proposed(LocalDate.of(2025, 8, 4), "Netherlands: Patriot components and missiles",
+                Money.of("500000000", "EUR"), nato, take(items, "pac3", 100), take(items, "patriot-parts", 20));
+        AidPackage p2 = proposed(LocalDate.of(2025, 8, 5), "Denmark, Norway and Sweden: incl. HIMARS ammunition",
+                Money.of("495000000", "USD"), nato, take(items, "gmlrs", 1500), take(items, "patriot-parts", 10));
+        AidPackage p3 = proposed(LocalDate.of(2025, 8, 15), "Germany: air defence and ammunition",
+                Money.of("500000000", "USD"), nato, take(items, "pac3", 20), take(items, "155", 100000));
+        AidPackage p4 = proposed(LocalDate.of(2025, 9, 1), "Canada: fourth package", Money.of("500000000", "USD"),
+                nato, take(items, "nasams", 100), take(items, "c-uas", 3000));
 
         // The first three were reported as sent by 2025-08-23 (Interfax-Ukraine, 2025-08-23): paid in full.
-        paidInFull(List.of(nld.id()), "500000000", "EUR", p1, LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 23),
+        Contribution c1 = committedInFull(List.of(nld.id()), "500000000", "EUR", p1, LocalDate.of(2025, 8, 4),
                 CapabilityCategory.AIR_AND_MISSILE_DEFENCE);
-        paidInFull(List.of(dnk.id(), nor.id(), swe.id()), "495000000", "USD", p2, LocalDate.of(2025, 8, 5),
-                LocalDate.of(2025, 8, 23), CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION);
-        paidInFull(List.of(deu.id()), "500000000", "USD", p3, LocalDate.of(2025, 8, 15), LocalDate.of(2025, 8, 23), null);
-        contributions.pledge(new Contributions.Pledge(List.of(can.id()), Money.of("500000000", "USD"), p4.id(), null,
-                Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null));
-
-        for (AidPackage p : List.of(p1, p2, p3)) {
-            packages.open(p.id(), null, null);
-            packages.fund(p.id(), null, "committed in full");
+        Contribution c2 = committedInFull(List.of(dnk.id(), nor.id(), swe.id()), "495000000", "USD", p2,
+                LocalDate.of(2025, 8, 5), CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION);
+        Contribution c3 = committedInFull(List.of(deu.id()), "500000000", "USD", p3, LocalDate.of(2025, 8, 15), null);
+        for (Contribution c : List.of(c1, c2, c3)) {
+            on(LocalDate.of(2025, 8, 23), () -> contributions.pay(c.id(), c.committed(), LocalDate.of(2025, 8, 23), null));
         }
-        packages.contract(p1.id(), null, null);
-        shipmentsOfPackage1(p1, items);
-        packages.contract(p2.id(), null, null);
-        packages.open(p4.id(), null, null);
+        on(LocalDate.of(2025, 9, 1), () -> contributions.pledge(new Contributions.Pledge(List.of(can.id()),
+                Money.of("500000000", "USD"), p4.id(), null, Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null)));
+
+        on(LocalDate.of(2025, 8, 25), () -> packages.contract(p1.id(), null, null));
+        // first deliveries were reported in September 2025: the receipt moves package 1 to delivering
+        on(LocalDate.of(2025, 9, 16), () -> firstShipmentOfPackage1(p1, items));
+        on(LocalDate.of(2025, 8, 28), () -> packages.contract(p2.id(), null, null));
+        on(LocalDate.of(2025, 9, 2), () -> packages.open(p4.id(), null, null));
+        firstPackage = p1;
+        firstItems = items;
+    }
+
+    private AidPackage proposed(LocalDate on, String name, Money target, Organisation coordinator,
+            PackageItem... taken) {
+        AidPackage[] proposed = new AidPackage[1];
+        on(on, () -> proposed[0] = packages.propose(new Packages.Proposal(name, target, coordinator.id(),
+                Disclosure.PUBLIC, List.of(taken))));
+        return proposed[0];
+    }
+
+    /** Pledged and committed on the day it was announced; the package opens and is funded that day. */
+    private Contribution committedInFull(List<UUID> contributors, String amount, String currency, AidPackage p,
+            LocalDate announced, CapabilityCategory earmark) {
+        Money money = Money.of(amount, currency);
+        Contribution[] committed = new Contribution[1];
+        on(announced, () -> committed[0] = contributions.pledge(new Contributions.Pledge(contributors, money, p.id(),
+                earmark, Disclosure.PUBLIC, announced, null)));
+        on(announced, () -> committed[0] = contributions.commit(committed[0].id(), money, announced, null));
+        on(announced, () -> packages.open(p.id(), null, null));
+        on(announced, () -> packages.fund(p.id(), null, "committed in full"));
+        return committed[0];
     }
 
     /**
-     * Package 1's deliveries: a first shipment handed over and confirmed in September 2025 (first deliveries
-     * were reported then), which moves the package to delivering; one in transit; one the supplier has not
-     * shipped by its expected date (overdue). Quantities, references and dates are illustrative.
+     * Package 1's first shipment, handed over and confirmed in September 2025 (first deliveries were reported
+     * then), which moves the package to delivering. Quantities, references and dates are illustrative.
      */
-    private void shipmentsOfPackage1(AidPackage p1, Map<String, RequirementItem> items) {
-        LocalDate today = LocalDate.now(clock);
+    private void firstShipmentOfPackage1(AidPackage p1, Map<String, RequirementItem> items) {
         Shipment first = deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-001",
                 List.of(ship(items, "pac3", 30), ship(items, "patriot-parts", 8)),
                 Map.of(Milestone.SHIPPED, LocalDate.of(2025, 9, 1), Milestone.AT_HUB, LocalDate.of(2025, 9, 8),
@@ -182,6 +221,14 @@ class DemoData implements ApplicationRunner {
                 Map.of(Milestone.SHIPPED, LocalDate.of(2025, 9, 2), Milestone.AT_HUB, LocalDate.of(2025, 9, 10),
                         Milestone.HANDED_OVER, LocalDate.of(2025, 9, 16))));
         deliveries.confirmReceipt(first.id(), null);
+    }
+
+    /**
+     * Package 1's shipment in transit and the one the supplier has not shipped by its expected date (overdue),
+     * as of today. Quantities, references and dates are illustrative.
+     */
+    private void shipmentsUnderWay(AidPackage p1, Map<String, RequirementItem> items) {
+        LocalDate today = LocalDate.now(clock);
         deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-002", List.of(ship(items, "pac3", 40)),
                 Map.of(Milestone.AT_HUB, today.plusDays(5), Milestone.HANDED_OVER, today.plusDays(12)),
                 Map.of(Milestone.SHIPPED, today.minusDays(6))));
@@ -194,13 +241,12 @@ class DemoData implements ApplicationRunner {
         return new ShipmentItem(items.get(key).id(), quantity);
     }
 
-    private void paidInFull(List<UUID> contributors, String amount, String currency, AidPackage p, LocalDate announced,
-            LocalDate paidOn, CapabilityCategory earmark) {
-        Money money = Money.of(amount, currency);
-        Contribution c = contributions.pledge(new Contributions.Pledge(contributors, money, p.id(), earmark,
-                Disclosure.PUBLIC, announced, null));
-        contributions.commit(c.id(), money, announced, null);
-        contributions.pay(c.id(), money, paidOn, null);
+    /**
+     * Runs a step of the demo history with the clock at noon UTC of the day it describes, a minute after the
+     * step before, so steps of one day keep their order.
+     */
+    private void on(LocalDate day, Runnable work) {
+        Clocks.during(day.atTime(12, 0).plusMinutes(step++).toInstant(ZoneOffset.UTC), work);
     }
 
     private void item(RequirementList list, Map<String, RequirementItem> items, String key, CapabilityCategory category,

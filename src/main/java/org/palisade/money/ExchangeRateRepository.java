@@ -39,6 +39,12 @@ class ExchangeRateRepository {
         return existed;
     }
 
+    /** Every currency with at least one recorded rate. */
+    java.util.Set<String> currenciesWithRates() {
+        return jdbc.sql("SELECT DISTINCT currency FROM exchange_rate").query(String.class).list().stream()
+                .map(String::strip).collect(java.util.stream.Collectors.toSet());
+    }
+
     /**
      * Rates held steady: conversions take the lock shared (they do not wait for each other), recording takes it
      * exclusively, so a conversion never uses a rate that a concurrent, not yet committed recording replaces and

@@ -1,6 +1,10 @@
 package org.palisade.packages;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.palisade.audit.AuditedRecords;
 import org.palisade.security.Viewer;
 import org.springframework.stereotype.Component;
@@ -23,5 +27,11 @@ class PackageHistory implements AuditedRecords {
     @Override
     public boolean readableBy(Viewer viewer, UUID recordId) {
         return repository.find(recordId, viewer).isPresent();
+    }
+
+    @Override
+    public Map<UUID, String> names(Set<UUID> ids, Viewer viewer, Locale language) {
+        return repository.load(repository.visible(ids, viewer)).stream()
+                .collect(Collectors.toMap(AidPackage::id, p -> p.number() + " · " + p.name()));
     }
 }

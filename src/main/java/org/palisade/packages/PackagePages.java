@@ -44,9 +44,6 @@ class PackagePages {
 
     static final int PAGE_SIZE = 20;
     /** Currencies offered for a target value; the use case accepts any ISO 4217 currency with minor units. */
-    static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CAD", "NOK", "SEK", "DKK", "PLN", "AUD",
-            "NZD", "JPY", "CHF");
-
     private final Packages packages;
     private final MessageSource messages;
     private final Organisations organisations;
@@ -301,7 +298,6 @@ class PackagePages {
     }
 
     private String form(Model model) {
-        model.addAttribute("currencies", CURRENCIES);
         model.addAttribute("disclosures", Disclosure.values());
         model.addAttribute("owners", organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items());
         Map<UUID, PackageItemsView.Available> available = new HashMap<>();

@@ -74,6 +74,24 @@ public class Idempotency {
         });
     }
 
+    /** What a page form led to: the address to send the reader to, and whether the form had been sent before. */
+    public record FormOutcome(String target, boolean repeated) {
+    }
+
+    /**
+     * Runs {@code create} once per rendered form: the page puts a fresh key in each form it renders, so a
+     * double click or a resent form replays the first outcome (the same redirect) instead of recording twice.
+     * Without a key (an old page, a hand-made request) the form simply runs.
+     *
+     * @param create does the change and returns the address to redirect to
+     */
+    public FormOutcome onceForForm(String scopeOfForm, String formKey, Object form, Supplier<String> create) {
+        String key = formKey == null || formKey.isBlank() ? null : formKey;
+        ResponseEntity<String> outcome = once(scopeOfForm, key, form, () -> ResponseEntity.ok(create.get()));
+        return new FormOutcome(json.readValue(outcome.getBody(), String.class),
+                outcome.getHeaders().containsHeader("Idempotent-Replayed"));
+    }
+
     /**
      * Keys belong to the caller who sent them: another user sending the same key runs their own request
      * instead of receiving the first caller's response, which may hold records they may not see.

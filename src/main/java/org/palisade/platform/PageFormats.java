@@ -59,6 +59,11 @@ public final class PageFormats {
         return format.format(ratio);
     }
 
+    /** The key of a counted message in the reader's language: {@code #formats.plural('items.left', 3)}. */
+    public String plural(String key, Number count) {
+        return Plurals.key(key, locale, count == null ? 0 : count.longValue());
+    }
+
     /** A ratio as a number 0..100 for a progress bar; more than 100 % is shown full. */
     public long bar(BigDecimal ratio) {
         if (ratio == null || ratio.signum() <= 0) {

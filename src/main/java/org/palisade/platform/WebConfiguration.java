@@ -42,6 +42,20 @@ class WebConfiguration implements WebMvcConfigurer {
         return source;
     }
 
+    /**
+     * "/requirements/" is the same page as "/requirements": on the pages, a typed or pasted trailing slash is
+     * redirected to the address without it. The API's addresses are left as they are.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.UrlHandlerFilter> trailingSlash() {
+        var filter = org.springframework.web.filter.UrlHandlerFilter.trailingSlashHandler("/requirements/**", "/packages/**",
+                "/contributions/**", "/organisations/**", "/exchange-rates/**", "/audit/**", "/account/**")
+                .redirect(org.springframework.http.HttpStatus.MOVED_PERMANENTLY).build();
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new SupportedLocaleResolver("palisade-lang");

@@ -2,6 +2,11 @@ package org.palisade.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +20,8 @@ import org.palisade.packages.Packages;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.WebPages;
+import org.palisade.organisations.OrganisationNames;
+import org.palisade.organisations.Organisations;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,15 +42,19 @@ class DashboardPages {
     private final Packages packages;
     private final LatestChanges latest;
     private final MessageSource messages;
+    private final Organisations organisations;
+    private final OrganisationNames names;
     private final OverdueShipments overdue;
 
     DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages,
-            OverdueShipments overdue) {
+            Organisations organisations, OrganisationNames names, OverdueShipments overdue) {
         this.overdue = overdue;
         this.figures = figures;
         this.packages = packages;
         this.latest = latest;
         this.messages = messages;
+        this.organisations = organisations;
+        this.names = names;
     }
 
     /** What one chart draws: labels, values in whole units of the currency, and the currency. */
@@ -64,7 +75,12 @@ class DashboardPages {
         Breakdown byCategory = figures.byCategory(Stage.PLEDGED, CHART_CURRENCY);
         model.addAttribute("byContributor", byContributor);
         model.addAttribute("byCategory", byCategory);
-        model.addAttribute("contributorChart", JSON.writeValueAsString(chart(byContributor, k -> k, locale)));
+        Map<String, String> byCode = namesByCode(locale);
+        Map<String, String> contributorNames = new HashMap<>();
+        byContributor.buckets().forEach(b -> contributorNames.put(b.key(), joinedName(b.key(), byCode)));
+        model.addAttribute("contributorNames", contributorNames);
+        model.addAttribute("contributorChart", JSON.writeValueAsString(chart(byContributor,
+                k -> contributorNames.getOrDefault(k, k), locale)));
         model.addAttribute("categoryChart", JSON.writeValueAsString(chart(byCategory,
                 k -> messages.getMessage(Figures.UNEARMARKED.equals(k) ? "dashboard.unearmarked" : "category." + k,
                         null, k, locale), locale)));
@@ -74,9 +90,34 @@ class DashboardPages {
         Map<UUID, PackageCoverage> coverage = new LinkedHashMap<>();
         packages.coverage(shown).forEach((id, c) -> coverage.put(id, new PackageCoverage(c)));
         model.addAttribute("coverage", coverage);
-        model.addAttribute("changes", latest.newest(10));
+        List<LatestChanges.Change> changes = latest.newest(10);
+        model.addAttribute("changes", changes);
+        Set<UUID> contributors = new HashSet<>();
+        changes.forEach(c -> contributors.addAll(c.contributors()));
+        Map<UUID, String> byId = new HashMap<>();
+        organisations.all(contributors).forEach(o -> byId.put(o.id(), names.name(o, locale)));
+        Map<UUID, String> who = new HashMap<>();
+        changes.forEach(c -> who.put(c.recordId(), c.contributors().stream().map(id -> byId.getOrDefault(id, ""))
+                .collect(Collectors.joining(" + "))));
+        model.addAttribute("who", who);
         model.addAttribute("overdueShipments", overdue.count());
         return "reporting/dashboard";
+    }
+
+    /**
+     * Names for the chart's contributor keys, which are codes joined by "+" for joint contributions:
+     * "Denmark + Norway + Sweden" rather than "DNK+NOR+SWE". Thirteen or so organisations: one read.
+     */
+    private Map<String, String> namesByCode(Locale locale) {
+        Map<String, String> byCode = new HashMap<>();
+        organisations.list(Paging.of(0, Paging.MAX_SIZE, null, Organisations.SORTABLE)).items()
+                .forEach(o -> byCode.put(o.code().value(), names.name(o, locale)));
+        return byCode;
+    }
+
+    private static String joinedName(String key, Map<String, String> byCode) {
+        return Arrays.stream(key.split("\\+")).map(code -> byCode.getOrDefault(code, code))
+                .collect(Collectors.joining(" + "));
     }
 
     private static Chart chart(Breakdown breakdown, java.util.function.Function<String, String> label, Locale locale) {

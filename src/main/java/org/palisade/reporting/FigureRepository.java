@@ -108,7 +108,8 @@ class FigureRepository {
                              WHERE cc.contribution_id = c.id ORDER BY cc.position) AS contributors,
                        """ + Visibility.contributionPredicate("c") + """
                         AS visible
-                FROM contribution c""")
+                FROM contribution c
+                WHERE c.stage <> 'WITHDRAWN'""")
                 .params(Visibility.parameters(viewer))
                 .query((rs, n) -> {
                     CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));

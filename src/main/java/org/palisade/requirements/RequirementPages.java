@@ -51,6 +51,8 @@ class RequirementPages {
         Optional<RequirementList> open = requirements.currentDraft();
         model.addAttribute("approved", approved.orElse(null));
         model.addAttribute("open", open.orElse(null));
+        model.addAttribute("withheld", requirements.withheld());
+        model.addAttribute("signedIn", current.signedIn().isPresent());
         if (approved.isEmpty() && open.isEmpty()) {
             model.addAttribute("recipients", byKind(OrganisationKind.RECIPIENT));
         }
@@ -68,6 +70,8 @@ class RequirementPages {
     String versions(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", requirements.versions(Paging.of(page, 25, "number,desc", Requirements.SORTABLE)));
         model.addAttribute("all", requirements.versions(Paging.of(0, Paging.MAX_SIZE, "number,desc", Requirements.SORTABLE)).items());
+        model.addAttribute("withheld", requirements.withheld());
+        model.addAttribute("signedIn", current.signedIn().isPresent());
         return "requirements/versions";
     }
 
@@ -249,7 +253,6 @@ class RequirementPages {
         model.addAttribute("list", list);
         model.addAttribute("editing", item);
         model.addAttribute("categories", CapabilityCategory.values());
-        model.addAttribute("currencies", List.of("USD", "EUR", "GBP", "CAD", "NOK", "SEK", "DKK", "PLN"));
         return "requirements/item-form";
     }
 

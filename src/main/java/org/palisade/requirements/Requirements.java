@@ -24,6 +24,7 @@ import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Role;
+import org.palisade.security.Viewer;
 import org.palisade.security.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -295,6 +296,24 @@ public class Requirements {
     @Transactional(readOnly = true)
     public Optional<RequirementList> latestApproved() {
         return repository.findApproved(false).filter(this::readableOrRefused);
+    }
+
+    /**
+     * What of the list exists but is hidden from this viewer (a coalition list read by a visitor), so pages
+     * say that it exists and that signing in may show it, rather than that there is none.
+     *
+     * @param approved a version is in force but not readable
+     * @param open     a version is being worked on but not readable
+     * @param versions how many versions the viewer may not read
+     */
+    public record Withheld(boolean approved, boolean open, long versions) {
+    }
+
+    @Transactional(readOnly = true)
+    public Withheld withheld() {
+        return new Withheld(repository.findApproved(false).filter(l -> !readable(l)).isPresent(),
+                repository.findOpen(false).filter(l -> !readable(l)).isPresent(),
+                repository.count(Viewer.SYSTEM) - repository.count(viewer.viewer()));
     }
 
     /** The version being worked on: a draft, or a submitted version awaiting approvals. */

@@ -53,6 +53,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** Pages that hold a form for a change: shown only to a signed-in user. */
+    static final String[] FORM_PAGES = {"/packages/new", "/contributions/new", "/organisations/new",
+        "/requirements/*/items/new", "/requirements/*/items/*/edit"};
 
     /**
      * Password sign-in, rate-limited. Declared as the application's AuthenticationManager so that no other
@@ -137,13 +140,20 @@ class SecurityConfiguration {
                         // error pages render whatever the original request was refused for
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
+                        // a form is filled only to be sent, and sending needs a signed-in user: visitors sign in
+                        // first and come back to the form (the saved request), instead of losing what they typed
+                        .requestMatchers(HttpMethod.GET, FORM_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof SignInLocked ? "/login?locked" : "/login?error")))
+                        .failureHandler((request, response, e) -> {
+                            // the page shows the username again, so only the password is typed anew
+                            request.getSession().setAttribute(SignInPages.LAST_USERNAME, request.getParameter("username"));
+                            response.sendRedirect(request.getContextPath()
+                                    + (e instanceof SignInLocked ? "/login?locked" : "/login?error"));
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(pageEntryPoint()))

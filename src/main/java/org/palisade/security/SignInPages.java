@@ -24,8 +24,16 @@ class SignInPages {
     record Provider(String id, String name) {
     }
 
+    /** Session attribute holding the username of the last failed sign-in, shown once in the form again. */
+    static final String LAST_USERNAME = "palisade.sign-in.username";
+
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, jakarta.servlet.http.HttpSession session) {
+        Object username = session == null ? null : session.getAttribute(LAST_USERNAME);
+        if (username != null) {
+            session.removeAttribute(LAST_USERNAME);
+            model.addAttribute("username", username);
+        }
         List<Provider> providers = new ArrayList<>();
         // Boot's repository of configured clients is iterable; others cannot be listed and show no link
         if (oidcClients.getIfAvailable() instanceof Iterable<?> clients) {

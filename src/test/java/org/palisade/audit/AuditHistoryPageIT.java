@@ -26,6 +26,8 @@ class AuditHistoryPageIT extends BrowserTest {
     Organisations organisations;
     @Autowired
     AuditTrail trail;
+    @Autowired
+    org.palisade.organisations.OrganisationNames names;
 
     private AidPackage proposedAndOpened(Disclosure disclosure) {
         UUID owner = organisations.byCode("NATO").orElseThrow().id();
@@ -36,17 +38,27 @@ class AuditHistoryPageIT extends BrowserTest {
         return p;
     }
 
+    private static String owner(AidPackage p) {
+        return p.owner().toString();
+    }
+
     @Test
     void aPackagesHistoryListsEachChangeWithItsReasonAndChangedFields() {
         AidPackage p = proposedAndOpened(Disclosure.PUBLIC);
         open("/packages/" + p.id());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History of changes")).click();
         assertThat(page.locator("h1")).hasText("History of changes");
-        assertThat(page.locator("table.history tbody tr")).hasCount(2);
-        assertThat(page.locator("table.history tbody tr").first()).containsText("open");
-        assertThat(page.locator("table.history tbody tr").first()).containsText("reason: ready for pledges");
-        assertThat(page.locator("table.history tbody tr").first()).containsText("status: PROPOSED → OPEN");
-        assertThat(page.locator("table.history tbody tr").nth(1)).containsText("proposed");
+        assertThat(page.locator("ol.history > li")).hasCount(2);
+        assertThat(page.locator("ol.history > li").first()).containsText("Opened for funding");
+        assertThat(page.locator("ol.history > li").first()).containsText("Reason given: ready for pledges");
+        assertThat(page.locator("ol.history > li").first()).containsText("Status: Proposed → Open");
+        assertThat(page.locator("ol.history > li").nth(1)).containsText("Package proposed");
+        assertThat(page.locator("ol.history > li").nth(1)).containsText("Owner: " + names.name(organisations.byCode("NATO").orElseThrow(), java.util.Locale.ENGLISH));
+        assertThat(page.locator("ol.history > li").nth(1)).containsText("Target value: 1,000.00 EUR");
+        assertThat(page.locator("ol.history .changes").nth(1)).not().containsText(owner(p));
+        // the stored entry, exactly as recorded, is one click away
+        page.locator("ol.history > li summary").first().click();
+        assertThat(page.locator("ol.history > li pre").first()).containsText("\"status\" : \"OPEN\"");
         screenshot("audit-history");
     }
 
@@ -59,8 +71,8 @@ class AuditHistoryPageIT extends BrowserTest {
         signInAs(TestUsers.AUDITOR);
         open("/audit/package/" + p.id());
         // proposed, opened, and the visitor's refused attempt to read it, newest first
-        assertThat(page.locator("table.history tbody tr")).hasCount(3);
-        assertThat(page.locator("table.history tbody tr").first()).containsText("access-refused");
+        assertThat(page.locator("ol.history > li")).hasCount(3);
+        assertThat(page.locator("ol.history > li").first()).containsText("Access refused");
     }
 
     @Test
@@ -68,5 +80,7 @@ class AuditHistoryPageIT extends BrowserTest {
         AidPackage p = proposedAndOpened(Disclosure.PUBLIC);
         open("/audit/package/" + p.id() + "?lang=uk");
         assertThat(page.locator("h1")).hasText("Історія змін");
+        assertThat(page.locator("ol.history > li").first()).containsText("Відкрито для фінансування");
+        assertThat(page.locator("ol.history > li").first()).containsText("Статус: Запропоновано → Відкрито");
     }
 }

@@ -98,6 +98,28 @@ class ContributionApiIT {
     }
 
     @Test
+    void aPledgeIsWithdrawnWithItsReasonButCommittedMoneyIsNot() {
+        String id = post(pledge("100.00", "EUR"), UUID.randomUUID().toString()).json().path("id").asText();
+        String base = "/api/v1/contributions/" + id;
+        var noReason = api.post(base + "/withdraw", Map.of("reason", " "));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.errorFields()).containsExactly("reason");
+
+        var withdrawn = api.post(base + "/withdraw", Map.of("reason", "announced twice"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().path("stage").asText()).isEqualTo("WITHDRAWN");
+        var commit = api.post(base + "/commit", Map.of("amount", Map.of("amount", "1", "currency", "EUR"), "date", "2025-09-02"));
+        assertThat(commit.status()).isEqualTo(409);
+
+        String other = post(pledge("50.00", "EUR"), UUID.randomUUID().toString()).json().path("id").asText();
+        api.post("/api/v1/contributions/" + other + "/commit", Map.of("amount", Map.of("amount", "50", "currency", "EUR"),
+                "date", "2025-08-10"));
+        var committedWithdrawal = api.post("/api/v1/contributions/" + other + "/withdraw", Map.of("reason", "changed mind"));
+        assertThat(committedWithdrawal.status()).isEqualTo(409);
+        assertThat(committedWithdrawal.json().path("detail").asText()).contains("only a pledge can be withdrawn");
+    }
+
+    @Test
     void everyInvalidFieldIsNamedAndNothingIsWritten() {
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
         Map<String, Object> bad = new HashMap<>();

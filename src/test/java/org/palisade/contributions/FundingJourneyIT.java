@@ -148,7 +148,7 @@ class FundingJourneyIT extends BrowserTest {
 
         page.getByLabel("Amount pledged").fill("12,5x");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();
-        assertThat(page.locator("#amount-error")).containsText("Enter a number such as 500000000.00");
+        assertThat(page.locator("#amount-error")).containsText("Enter an amount as these pages write it, such as 120,000,000.50");
 
         page.getByLabel("Amount pledged").fill("10.125");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();

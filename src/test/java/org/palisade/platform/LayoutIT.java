@@ -78,10 +78,35 @@ class LayoutIT extends BrowserTest {
     }
 
     @Test
-    void theLayoutFitsA375PixelScreen() {
+    void theLayoutFitsA375PixelScreenWithTheMenuFoldedAway() {
+        page.setViewportSize(375, 800);
         open("/");
         assertFitsNarrowScreen();
+        // brand, languages and the menu button on one line: the page's heading starts near the top
+        assertThat(page.locator("header.site-header").boundingBox().height).isLessThan(70);
+        assertThat(page.locator("nav.sections")).isHidden();
+        Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
+        assertThat(menu).hasAttribute("aria-expanded", "false");
+        menu.click();
+        assertThat(menu).hasAttribute("aria-expanded", "true");
         assertThat(page.locator("nav.sections")).isVisible();
-        screenshot("layout-375");
+        assertThat(page.locator(".account")).containsText("Sign in");
+        screenshot("layout-375-menu");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Packages")).click();
+        assertThat(page.locator("h1")).hasText("Packages");
+    }
+
+    @Test
+    void anAddressWithATrailingSlashLeadsToThePage() {
+        open("/requirements/");
+        assertThat(page).hasURL(url("/requirements"));
+        assertThat(page.locator("h1")).hasText("Requirements");
+    }
+
+    @Test
+    void onAWideScreenTheMenuIsAlwaysOpenAndHasNoButton() {
+        open("/");
+        assertThat(page.locator("nav.sections")).isVisible();
+        assertThat(page.locator(".menu-toggle")).isHidden();
     }
 }

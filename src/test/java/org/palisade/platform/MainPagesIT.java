@@ -57,6 +57,8 @@ class MainPagesIT extends BrowserTest {
 
     @Test
     void everyMainPageIsLabelledFitsA375PixelScreenAndReadsInUkrainian() {
+        // form pages are shown to signed-in users only (visitors are sent to sign in first)
+        signInAs(TestUsers.COORDINATOR);
         page.setViewportSize(375, 800);
         PAGES.forEach((name, path) -> {
             open(path);

@@ -156,7 +156,7 @@ class RequirementsJourneyIT extends BrowserTest {
         page.navigate(packagePage);
         assertThat(page.locator("h1")).containsText("From list " + run);
         assertThat(page.locator("main")).not().containsText(interceptors);
-        assertThat(page.locator("main")).containsText("An item of a requirement list not disclosed to you");
+        assertThat(page.locator("main")).containsText("An item of a requirement list that is not public; signing in may show it");
     }
 
     private void addItem(String description, String quantity, String unit, String unitCost) {

@@ -1,0 +1,169 @@
+package org.palisade.contributions;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palisade.money.Money;
+import org.palisade.organisations.Organisations;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.Packages;
+import org.palisade.security.Disclosure;
+import org.palisade.testing.BrowserTest;
+import org.palisade.testing.Fixtures;
+import org.palisade.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The pledge form as people use it: amounts in the notation the page itself shows, a double click that records
+ * one pledge, and a currency without a rate said at the moment of pledging.
+ */
+class PledgeFormIT extends BrowserTest {
+
+    @Autowired
+    Packages packages;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    AidPackage pkg;
+
+    @BeforeEach
+    void anOpenPackage() {
+        fixtures.usdRates();
+        pkg = packages.propose(new Packages.Proposal("Pledged " + UUID.randomUUID(), Money.of("500000000", "EUR"),
+                fixtures.coordinator(), Disclosure.PUBLIC, List.of()));
+        packages.open(pkg.id(), null, null);
+        signInAs(TestUsers.CONTRIBUTOR_NLD);
+    }
+
+    private void fillPledge(String lang, String amount, String currency) {
+        open("/contributions/new?packageId=" + pkg.id() + "&lang=" + lang);
+        page.locator("#lead").selectOption(new SelectOption().setValue(organisations.byCode("NLD").orElseThrow().id()
+                .toString()));
+        page.locator("#amount").fill(amount);
+        page.locator("#currency").fill(currency);
+        page.locator("#announcedOn").fill("2025-08-05");
+    }
+
+    private List<BigDecimal> pledges() {
+        return jdbc.sql("SELECT pledged_amount FROM contribution WHERE package_id = :id").param("id", pkg.id())
+                .query(BigDecimal.class).list();
+    }
+
+    @Test
+    void aDoubleClickOnRecordPledgeRecordsOnePledge() {
+        fillPledge("en", "120,000,000", "EUR");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).dblclick();
+        page.waitForURL(address -> address.contains("/packages/" + pkg.id()));
+        assertThat(page.locator(".notice")).isVisible();
+        assertThat(pledges()).hasSize(1);
+        assertThat(pledges().get(0)).isEqualByComparingTo("120000000");
+    }
+
+    @Test
+    void theSameFormSentTwiceAtOnceRecordsOnePledge() {
+        fillPledge("en", "120,000,000.50", "EUR");
+        // past the button: two requests with the same form, as a resend or a second tab would send them
+        Object statuses = page.evaluate("""
+                async () => {
+                  const form = document.querySelector('form[action$="/contributions"]');
+                  const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)),
+                                                         redirect: 'manual'});
+                  const answers = await Promise.all([send(), send()]);
+                  return answers.map(a => a.type);
+                }""");
+        // one of them redirects to the package; the other replays that outcome or, as two requests of one session
+        // that both store a notice can collide in the session store, fails there: either way one pledge
+        assertThat((List<?>) statuses).hasSize(2);
+        assertThat(statuses.toString()).contains("opaqueredirect");
+        expectErrorsInConsole();
+        assertThat(pledges()).hasSize(1);
+        assertThat(pledges().get(0)).isEqualByComparingTo("120000000.50");
+    }
+
+    @Test
+    void ukrainianAmountsAreReadAsTheUkrainianPagesWriteThem() {
+        fillPledge("uk", "25\u00A0000\u00A0000,00", "EUR");
+        page.locator("form[action$='/contributions'] button[type=submit]").click();
+        page.waitForURL(address -> address.contains("/packages/" + pkg.id()));
+        assertThat(pledges()).hasSize(1);
+        assertThat(pledges().get(0)).isEqualByComparingTo("25000000.00");
+    }
+
+    @Test
+    void anAmountThatCouldBeReadTwoWaysIsRefusedBesideTheField() {
+        fillPledge("en", "1,5", "EUR");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();
+        assertThat(page.locator("#amount-error")).containsText("120,000,000.50");
+        assertThat(pledges()).isEmpty();
+    }
+
+    @Test
+    void aPledgeInACurrencyWithoutARateSaysSoAndWhoCanRecordOne() {
+        fillPledge("en", "25,000,000", "JPY");
+        // the form names the currencies that cannot be converted yet, and does not suggest them
+        assertThat(page.locator("#currency-hint")).containsText("JPY");
+        assertThat(page.locator("#currency-list option[value=JPY]")).hasCount(0);
+        assertThat(page.locator("#currency-list option[value=USD]")).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();
+        page.waitForURL(address -> address.contains("/packages/" + pkg.id()));
+        assertThat(page.locator(".notice")).containsText("No exchange rate for JPY");
+        assertThat(page.locator(".notice")).containsText("coordinator or administrator");
+        assertThat(pledges()).hasSize(1);
+    }
+
+    @Test
+    void aPledgeIsWithdrawnFromItsPageWithAReasonKeptInItsHistory() {
+        fillPledge("en", "1,000,000", "EUR");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();
+        page.waitForURL(address -> address.contains("/packages/" + pkg.id()));
+        UUID id = jdbc.sql("SELECT id FROM contribution WHERE package_id = :id").param("id", pkg.id())
+                .query(UUID.class).single();
+        open("/contributions/" + id);
+        // without a reason nothing is withdrawn, and the page says what is missing beside the field
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw pledge")).click();
+        assertThat(page.locator("#reason + .field-error, .field--error .field-error")).containsText("Say why");
+        page.getByLabel("Reason for withdrawing").fill("announced twice by mistake");
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw pledge")).click();
+        assertThat(page.locator(".notice")).containsText("Pledge withdrawn");
+        assertThat(page.locator(".badge").first()).hasText("Withdrawn");
+        assertThat(jdbc.sql("SELECT stage FROM contribution WHERE id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("WITHDRAWN");
+        // it no longer funds the package
+        open("/packages/" + pkg.id());
+        assertThat(page.locator(".coverage").first()).containsText("0%");
+        open("/audit/contribution/" + id);
+        assertThat(page.locator("ol.history > li").first()).containsText("Pledge withdrawn");
+        assertThat(page.locator("ol.history > li").first()).containsText("announced twice by mistake");
+        assertThat(page.locator("ol.history > li").first()).containsText("Stage: Pledged → Withdrawn");
+    }
+
+    @Test
+    void aRateIsTypedWithADecimalCommaOnTheUkrainianPage() {
+        signOut();
+        signInAs(TestUsers.COORDINATOR);
+        open("/exchange-rates?lang=uk");
+        page.locator("#currency").fill("CHF");
+        page.locator("#date").fill("2025-08-06");
+        page.locator("#unitsPerEur").fill("0,8700");
+        page.locator("#source").fill("test");
+        page.locator("#unitsPerEur").press("Enter");
+        assertThat(page.locator(".notice")).isVisible();
+        assertThat(jdbc.sql("SELECT units_per_eur FROM exchange_rate WHERE currency = 'CHF' AND rate_date = '2025-08-06'")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("0.87");
+    }
+}

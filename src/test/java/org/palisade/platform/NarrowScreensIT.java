@@ -1,0 +1,76 @@
+package org.palisade.platform;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palisade.contributions.Contributions;
+import org.palisade.money.Money;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.Packages;
+import org.palisade.security.Disclosure;
+import org.palisade.testing.BrowserTest;
+import org.palisade.testing.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** On a 375 px phone the money is on the first screen, whole, and who gave it is named in words. */
+class NarrowScreensIT extends BrowserTest {
+
+    @Autowired
+    Packages packages;
+    @Autowired
+    Contributions contributions;
+    @Autowired
+    Fixtures fixtures;
+
+    AidPackage pkg;
+
+    @BeforeEach
+    void aJointPledgeOfALongAmount() {
+        pkg = packages.propose(new Packages.Proposal("Narrow " + UUID.randomUUID(), Money.of("619918390.80", "EUR"),
+                fixtures.coordinator(), Disclosure.PUBLIC, List.of()));
+        contributions.pledge(new Contributions.Pledge(List.of(fixtures.contributor("DNK"), fixtures.contributor("SWE")),
+                Money.of("619918390.80", "EUR"), pkg.id(), null, Disclosure.PUBLIC, java.time.LocalDate.of(2025, 8, 5),
+                null));
+    }
+
+    @Test
+    void theContributionsListShowsEachAmountWholeOnTheFirstScreen() {
+        page.setViewportSize(375, 800);
+        open("/contributions?packageId=" + pkg.id());
+        assertFitsNarrowScreen();
+        Locator amount = page.locator("table.cards-on-narrow tbody tr").first().locator("td.card-first");
+        assertThat(amount).containsText("619,918,390.80 EUR");
+        assertWithinTheFirstScreen(amount);
+        // contributors by name, not only in hover text
+        assertThat(page.locator("table.cards-on-narrow tbody tr").first()).containsText("Denmark + Sweden");
+        screenshot("contributions-375");
+    }
+
+    @Test
+    void thePackagePageShowsItsAmountsWhole() {
+        page.setViewportSize(375, 800);
+        open("/packages/" + pkg.id() + "?lang=uk");
+        assertFitsNarrowScreen();
+        Locator pledged = page.locator("table.cards-on-narrow td.amount").first();
+        assertThat(pledged).containsText("EUR");
+        BoundingBox box = pledged.boundingBox();
+        assertThat(box.x + box.width).isLessThanOrEqualTo(375);
+        // nothing of the amount is cut off inside its own box
+        assertThat(((Number) pledged.evaluate("e => e.scrollWidth - e.clientWidth")).intValue()).isLessThanOrEqualTo(0);
+        screenshot("package-375-uk");
+    }
+
+    private static void assertWithinTheFirstScreen(Locator element) {
+        BoundingBox box = element.boundingBox();
+        assertThat(box.x).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as("right edge of the amount").isLessThanOrEqualTo(375);
+        assertThat(box.y + box.height).as("bottom of the amount").isLessThanOrEqualTo(800);
+        assertThat(((Number) element.evaluate("e => e.scrollWidth - e.clientWidth")).intValue()).isLessThanOrEqualTo(0);
+    }
+}
