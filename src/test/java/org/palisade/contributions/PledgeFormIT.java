@@ -84,11 +84,8 @@ class PledgeFormIT extends BrowserTest {
                   const answers = await Promise.all([send(), send()]);
                   return answers.map(a => a.type);
                 }""");
-        // one of them redirects to the package; the other replays that outcome or, as two requests of one session
-        // that both store a notice can collide in the session store, fails there: either way one pledge
-        assertThat((List<?>) statuses).hasSize(2);
-        assertThat(statuses.toString()).contains("opaqueredirect");
-        expectErrorsInConsole();
+        // one of them redirects to the package; the other replays that outcome: both answer a redirect
+        assertThat(((List<?>) statuses).stream().map(String::valueOf)).containsExactly("opaqueredirect", "opaqueredirect");
         assertThat(pledges()).hasSize(1);
         assertThat(pledges().get(0)).isEqualByComparingTo("120000000.50");
     }
