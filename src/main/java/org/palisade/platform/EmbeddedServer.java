@@ -70,10 +70,6 @@ final class EmbeddedServer implements Closeable {
         return postgres;
     }
 
-    long watchdogPid() {
-        return watchdog.pid();
-    }
-
     /** Stops the server first: the directory is given up only once nothing runs on it. */
     @Override
     public void close() throws IOException {

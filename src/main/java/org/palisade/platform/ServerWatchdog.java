@@ -42,10 +42,6 @@ final class ServerWatchdog implements Closeable {
         return new ServerWatchdog(process);
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     /** After a clean stop: the watchdog finds no server to stop and ends. */
     @Override
     public void close() throws IOException {
