@@ -87,6 +87,9 @@ final class LeftoverServer {
         try {
             new ProcessBuilder("kill", "-" + name, Long.toString(pid())).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException noKillCommand) {
+            // SIGTERM, PostgreSQL's smart shutdown: it waits for open sessions, and the dead owner's have ended.
+            postmaster.destroy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stopping process " + pid(), e);

@@ -107,12 +107,15 @@ class EmbeddedDatabaseCrashIT {
         assertThat(server.isAlive()).as("the leftover server was stopped").isFalse();
         Api again = new Api(second.port()).as("contributor-nld", "palisade-demo");
         int retried = 0;
+        int replayed = 0;
         for (Pledge pledge : pledges) {
             if (!answered.containsKey(pledge.key())) {
                 retried++;
                 Api.Response answer = again.post("/api/v1/contributions", pledge.body(),
                         Map.of("Idempotency-Key", pledge.key()));
                 assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+                // committed before the kill, but its answer never arrived
+                replayed += answer.raw().headers().firstValue("Idempotent-Replayed").isPresent() ? 1 : 0;
             }
         }
 
@@ -136,9 +139,9 @@ class EmbeddedDatabaseCrashIT {
         }
         assertThat(auditVerification(second)).as("audit chain").containsEntry("ok", true);
         System.out.printf("CRASH | %d pledges from %d threads | answered before SIGKILL %d | restart on the first "
-                + "attempt, leftover server stopped, %d ms to serving | retried %d with their keys | recorded %d, "
-                + "each once | audit chain verifies%n", PLEDGES, THREADS, answered.size(), restartMillis, retried,
-                recorded.size());
+                + "attempt, leftover server stopped, %d ms to serving | retried %d with their keys, %d of them "
+                + "committed before the kill and replayed | recorded %d, each once | audit chain verifies%n",
+                PLEDGES, THREADS, answered.size(), restartMillis, retried, replayed, recorded.size());
     }
 
     /** Waits for the sequencer to chain the entries written before and after the kill. */
