@@ -96,6 +96,14 @@ class SeveralInstancesIT {
     }
 
     @Test
+    void theSessionCookieKeepsItsProtections() {
+        HttpResponse<String> login = new PageClient(portB).get("/login");
+
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Expires"));
+    }
+
+    @Test
     void aVisitorSignedInThroughOneInstanceContinuesOnTheOtherWithTheSameCookie() {
         PageClient onA = new PageClient(portA);
         HttpResponse<String> signIn = onA.signIn("coordinator", DEMO_PASSWORD);
@@ -225,7 +233,7 @@ class SeveralInstancesIT {
         }
         assertThat(failures).isEmpty();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM audit_entry WHERE sequence IS NULL") == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM audit_entry WHERE sequence IS NULL") == 0);
         Api.Response onA = new Api(portA).as("auditor", DEMO_PASSWORD).get("/api/v1/audit/verification");
         Api.Response onB = new Api(portB).as("auditor", DEMO_PASSWORD).get("/api/v1/audit/verification");
         assertThat(onA.json().path("ok").asBoolean()).as(onA.body()).isTrue();

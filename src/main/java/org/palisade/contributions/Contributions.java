@@ -44,9 +44,12 @@ public class Contributions {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ContributionTotals totals;
 
     Contributions(ContributionRepository repository, Organisations organisations, Packages packages,
-            CurrentViewer current, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+            CurrentViewer current, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
+            ContributionTotals totals) {
+        this.totals = totals;
         this.repository = repository;
         this.organisations = organisations;
         this.packages = packages;
@@ -116,6 +119,7 @@ public class Contributions {
                 p.announcedOn(), ContributionStage.PLEDGED, p.amount(), pledgedOn, null, null, null, null,
                 clock.instant(), 0);
         repository.insert(c);
+        totals.record(c, ContributionStage.PLEDGED);
         events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
         return c;
     }
@@ -140,6 +144,7 @@ public class Contributions {
             throw Conflict.staleVersion("contribution", before.id(), version);
         }
         Contribution saved = get(before.id());
+        totals.record(saved, saved.stage());
         events.publishEvent(new RecordChanged("contribution", saved.id(), saved.owner(), action, before, saved, null));
         return saved;
     }

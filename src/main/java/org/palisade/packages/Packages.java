@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.ExchangeRates;
+import org.palisade.money.MissingRate;
 import org.palisade.money.Money;
 import org.palisade.money.RateTable;
 import org.palisade.platform.Conflict;
@@ -167,8 +168,14 @@ public class Packages {
     /** Moves to funded when committed contributions, converted at their dates, cover the target. */
     @Transactional
     public AidPackage fund(UUID id, Long expectedVersion, String reason) {
-        return transition(id, PackageStatus.FUNDED, expectedVersion, reason,
-                p -> p.markFunded(coverage(p, Viewer.SYSTEM)));
+        return transition(id, PackageStatus.FUNDED, expectedVersion, reason, p -> {
+            Coverage coverage = coverage(p, Viewer.SYSTEM);
+            // funding is judged on every committed amount: one still without a rate is a reason to wait
+            coverage.committed().notConverted().stream().findFirst().ifPresent(waiting -> {
+                throw new MissingRate(waiting.amount().currency(), waiting.since());
+            });
+            return p.markFunded(coverage);
+        });
     }
 
     @Transactional
