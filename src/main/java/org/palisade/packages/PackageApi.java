@@ -100,7 +100,7 @@ class PackageApi {
             return new PackageJson(p.id(), p.number(), p.name(), MoneyAmount.of(p.target()), p.status(), p.owner(),
                     p.disclosure(), p.items().stream().map(i -> new ItemJson(i.requirementItemId(), i.quantity())).toList(),
                     itemDetails,
-                    p.status().next().stream().map(PackageStatus::action).toList(), CoverageJson.of(coverage),
+                    p.status().nextByHand().stream().map(PackageStatus::action).toList(), CoverageJson.of(coverage),
                     timeline == null ? null : timeline.stream()
                             .map(t -> new StatusChangeJson(t.status(), t.at(), t.by(), t.reason())).toList(),
                     p.version());
@@ -184,18 +184,6 @@ class PackageApi {
     PackageJson contract(@PathVariable UUID id, @RequestBody(required = false) Reason body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return PackageJson.of(packages.contract(id, Versions.parse(ifMatch), reason(body)), null, null);
-    }
-
-    @PostMapping("/{id}/start-delivery")
-    PackageJson startDelivery(@PathVariable UUID id, @RequestBody(required = false) Reason body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.startDelivery(id, Versions.parse(ifMatch), reason(body)), null, null);
-    }
-
-    @PostMapping("/{id}/deliver")
-    PackageJson deliver(@PathVariable UUID id, @RequestBody(required = false) Reason body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.deliver(id, Versions.parse(ifMatch), reason(body)), null, null);
     }
 
     @PostMapping("/{id}/cancel")

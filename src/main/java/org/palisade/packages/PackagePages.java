@@ -92,10 +92,10 @@ class PackagePages {
         model.addAttribute("timeline", packages.timeline(id));
         model.addAttribute("owner", organisations.all(List.of(p.owner())).stream().findFirst().orElse(null));
         model.addAttribute("items", itemsView.describe(p.items()));
-        model.addAttribute("actions", p.status().next().stream().filter(next -> mayMove(p, next))
+        model.addAttribute("actions", p.status().nextByHand().stream().filter(next -> mayMove(p, next))
                 .map(PackageStatus::action).toList());
-        model.addAttribute("othersMove", !p.status().next().isEmpty()
-                && p.status().next().stream().noneMatch(next -> mayMove(p, next)));
+        model.addAttribute("othersMove", !p.status().nextByHand().isEmpty()
+                && p.status().nextByHand().stream().noneMatch(next -> mayMove(p, next)));
         boolean addable = mayAddItems(p);
         List<PackageItemsView.Available> offer = addable ? itemsView.available() : List.of();
         model.addAttribute("addable", addable);
@@ -172,8 +172,8 @@ class PackagePages {
     }
 
     /**
-     * Whether the viewer may make this move: the supplier contracts and delivers, the coordinator owning
-     * the package does the rest. Only for what the page offers; the use case decides.
+     * Whether the viewer may make this move: the supplier contracts, the coordinator owning the package does
+     * the rest (delivering and delivered follow the deliveries). Only for what the page offers; the use case decides.
      */
     private boolean mayMove(AidPackage p, PackageStatus next) {
         Viewer me = current.viewer();
@@ -181,7 +181,8 @@ class PackagePages {
             return true;
         }
         return switch (next) {
-            case CONTRACTED, DELIVERING, DELIVERED -> me.has(Role.SUPPLIER);
+            case CONTRACTED -> me.has(Role.SUPPLIER);
+            case DELIVERING, DELIVERED -> false;
             default -> me.has(Role.COORDINATOR) && p.owner().equals(me.organisationId());
         };
     }
@@ -195,8 +196,6 @@ class PackagePages {
             case "open" -> packages.open(id, version, why);
             case "fund" -> packages.fund(id, version, why);
             case "contract" -> packages.contract(id, version, why);
-            case "start-delivery" -> packages.startDelivery(id, version, why);
-            case "deliver" -> packages.deliver(id, version, why);
             case "cancel" -> packages.cancel(id, version, why);
             default -> throw new NotFound("package action", action);
         };
