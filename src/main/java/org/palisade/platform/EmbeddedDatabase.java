@@ -19,8 +19,12 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts PostgreSQL from the embedded binaries when no {@code spring.datasource.url} is configured.
- * The data directory is kept between runs and commits are synchronous: the library's defaults
- * (delete the directory on close, {@code synchronous_commit=off}) would lose a ledger's data.
+ * The data directory is kept between runs and the server is durable: every commit is flushed to disk
+ * before it is acknowledged. The library's defaults (delete the directory on close,
+ * {@code synchronous_commit=off}, {@code -F} which turns fsync off) would lose a ledger's data, or corrupt
+ * it in an operating-system crash or power loss. A {@code -c} setting comes after the library's {@code -F}
+ * on the server's command line, so it wins. Ownership of the directory and recovery after a crash:
+ * {@link EmbeddedServer}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabase.NoExternalDatabase.class)
@@ -29,7 +33,7 @@ class EmbeddedDatabase {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
+    EmbeddedServer embeddedServer(Environment env) throws IOException {
         boolean ephemeral = env.getProperty("palisade.embedded.ephemeral", Boolean.class, false);
         Path dataDir = ephemeral
                 ? Files.createTempDirectory("palisade-db-")
@@ -39,12 +43,20 @@ class EmbeddedDatabase {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(ephemeral)
-                .setServerConfig("synchronous_commit", "on");
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         int port = env.getProperty("palisade.embedded.port", Integer.class, 0);
         if (port > 0) {
             builder.setPort(port);
         }
-        return builder.start();
+        return EmbeddedServer.start(builder, dataDir);
+    }
+
+    /** Closed with its {@link EmbeddedServer}, after everything that uses it. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedServer server) {
+        return server.postgres();
     }
 
     @Bean(destroyMethod = "close")

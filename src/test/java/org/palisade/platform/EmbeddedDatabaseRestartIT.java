@@ -41,8 +41,16 @@ class EmbeddedDatabaseRestartIT {
         try (ConfigurableApplicationContext second = start("--palisade.data-dir=" + data)) {
             assertThat(second.getBean(Organisations.class).byCode("UKR")).hasValueSatisfying(
                     o -> assertThat(o.name()).isEqualTo("Ukraine"));
-            String sync = second.getBean(JdbcClient.class).sql("show synchronous_commit").query(String.class).single();
-            assertThat(sync).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseFlushesEveryCommitToDisk() {
+        try (ConfigurableApplicationContext app = start("--palisade.data-dir=" + dir.resolve("data"))) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                assertThat(jdbc.sql("SHOW " + setting).query(String.class).single()).as(setting).isEqualTo("on");
+            }
         }
     }
 
