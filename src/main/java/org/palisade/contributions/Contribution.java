@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.palisade.money.Money;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.Disclosure;
 
@@ -37,37 +36,34 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
 
     public Contribution commit(Money amount, LocalDate on) {
         if (stage != ContributionStage.PLEDGED) {
-            throw new Conflict("contribution is " + stage.name().toLowerCase() + "; "
-                    + (stage == ContributionStage.COMMITTED ? "only pay is allowed" : "no further stage is allowed"),
-                    "contributions.refused.stage", Wording.term("contribution.stage." + stage.name()));
+            throw new Conflict(new ContributionRefusal.IllegalStage(stage));
         }
-        checkStage(amount, on, pledged, pledgedOn, "pledged");
+        checkStage(amount, on, pledged, pledgedOn, ContributionStage.PLEDGED);
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
                 ContributionStage.COMMITTED, pledged, pledgedOn, amount, on, null, null, createdAt, version);
     }
 
     public Contribution pay(Money amount, LocalDate on) {
         if (stage != ContributionStage.COMMITTED) {
-            throw new Conflict("contribution is " + stage.name().toLowerCase() + "; "
-                    + (stage == ContributionStage.PLEDGED ? "only commit is allowed" : "no further stage is allowed"),
-                    "contributions.refused.stage", Wording.term("contribution.stage." + stage.name()));
+            throw new Conflict(new ContributionRefusal.IllegalStage(stage));
         }
-        checkStage(amount, on, committed, committedOn, "committed");
+        checkStage(amount, on, committed, committedOn, ContributionStage.COMMITTED);
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn, ContributionStage.PAID,
                 pledged, pledgedOn, committed, committedOn, amount, on, createdAt, version);
     }
 
-    private static void checkStage(Money amount, LocalDate on, Money previous, LocalDate previousOn, String previousName) {
+    private static void checkStage(Money amount, LocalDate on, Money previous, LocalDate previousOn,
+            ContributionStage previousStage) {
         Violations v = new Violations();
         if (!amount.currency().equals(previous.currency())) {
-            v.add("amount.currency", "the contribution is in " + previous.currency() + " (was " + amount.currency() + ")");
+            v.add("amount.currency", new ContributionRefusal.OtherCurrency(previous.currency(), amount.currency()));
         } else {
             v.check(!amount.isGreaterThan(previous), "amount.amount",
-                    "cannot exceed the " + previousName + " " + previous + " (was " + amount + ")");
+                    new ContributionRefusal.AboveEarlierStage(previousStage, previous, amount));
         }
-        v.check(on != null, "date", "date is required");
+        v.check(on != null, "date", new ContributionRefusal.DateMissing());
         v.check(on == null || !on.isBefore(previousOn), "date",
-                "cannot be before the " + previousName + " date " + previousOn + " (was " + on + ")");
+                new ContributionRefusal.BeforeEarlierStage(previousStage, previousOn, on));
         v.throwIfAny();
     }
 }

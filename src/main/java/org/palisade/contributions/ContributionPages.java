@@ -125,18 +125,6 @@ class ContributionPages {
         if (form.getDate() == null && !result.hasFieldErrors("date")) {
             result.rejectValue("date", "NotNull");
         }
-        // the stage rules, checked here too so the reader gets them in their language
-        boolean committing = "commit".equals(stage);
-        Money previous = committing ? c.pledged() : c.committed();
-        LocalDate previousOn = committing ? c.pledgedOn() : c.committedOn();
-        if (amount != null && previous != null && amount.isGreaterThan(previous)) {
-            result.rejectValue("amount", committing ? "contributions.amount.above-pledged" : "contributions.amount.above-committed",
-                    new Object[] {new MoneyFormat(locale).format(previous)}, null);
-        }
-        if (form.getDate() != null && previousOn != null && form.getDate().isBefore(previousOn)) {
-            result.rejectValue("date", committing ? "contributions.date.before-pledge" : "contributions.date.before-commitment",
-                    new Object[] {new PageFormats(locale).date(previousOn)}, null);
-        }
         if (result.hasErrors()) {
             return show(id, model);
         }

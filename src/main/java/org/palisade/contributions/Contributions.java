@@ -18,7 +18,6 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
@@ -77,38 +76,31 @@ public class Contributions {
         }
         Violations v = new Violations();
         v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
-                "at least one contributor is required", "contributions.lead.required");
+                new ContributionRefusal.LeadMissing());
         if (p.contributors() != null) {
             List<Organisation> found = organisations.all(p.contributors());
             for (int i = 0; i < p.contributors().size(); i++) {
                 UUID id = p.contributors().get(i);
                 Organisation o = found.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
                 if (o == null) {
-                    v.add("contributors[" + i + "]", "unknown organisation " + id, "organisations.refused.unknown",
-                            String.valueOf(id));
+                    v.add("contributors[" + i + "]", new ContributionRefusal.UnknownContributor(id));
                 } else if (!o.is(OrganisationKind.CONTRIBUTOR)) {
-                    v.add("contributors[" + i + "]", o.code() + " is not registered as a contributor",
-                            "contributions.refused.not-contributor", o.code().value());
+                    v.add("contributors[" + i + "]", new ContributionRefusal.NotAContributor(o.code().value()));
                 }
             }
             v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
-                    "a contributor is listed twice", "contributions.refused.contributor-twice");
+                    new ContributionRefusal.ContributorTwice());
         }
-        v.check(p.amount() != null, "amount", "amount is required", "NotNull");
-        v.check(p.announcedOn() != null, "announcedOn", "announcedOn is required", "NotNull");
-        v.check(p.disclosure() != null, "disclosure", "disclosure is required: PUBLIC, COALITION or CONFIDENTIAL",
-                "NotNull");
+        v.check(p.amount() != null, "amount", new ContributionRefusal.AmountMissing());
+        v.check(p.announcedOn() != null, "announcedOn", new ContributionRefusal.AnnouncedOnMissing());
+        v.check(p.disclosure() != null, "disclosure", new ContributionRefusal.DisclosureMissing());
         if (p.packageId() != null) {
-            if (!packages.exists(p.packageId())) {
-                v.add("package", "unknown package " + p.packageId(), "contributions.refused.unknown-package");
-            } else {
-                AidPackage target = packages.get(p.packageId());
+            // a package the pledger may not see is refused as an unknown one: the answer must not tell it exists
+            packages.visible(p.packageId()).ifPresentOrElse(target -> {
                 if (target.status() == PackageStatus.CANCELLED || target.status() == PackageStatus.DELIVERED) {
-                    v.add("package", "package " + target.number() + " is " + target.status().label()
-                            + " and takes no new contributions", "contributions.refused.package-closed",
-                            String.valueOf(target.number()), Wording.term("package.status." + target.status().name()));
+                    v.add("package", new ContributionRefusal.PackageClosed(target.number(), target.status()));
                 }
-            }
+            }, () -> v.add("package", new ContributionRefusal.UnknownPackage(p.packageId())));
         }
         v.throwIfAny();
         LocalDate pledgedOn = p.pledgedOn() == null ? p.announcedOn() : p.pledgedOn();

@@ -142,48 +142,56 @@ class PackagePages {
     String addItems(@PathVariable UUID id, @RequestParam long version,
             @ModelAttribute("addForm") AddItemsForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        Map<UUID, PackageItemsView.Available> left = new HashMap<>();
-        itemsView.available().forEach(a -> left.put(a.id(), a));
-        List<PackageItem> items = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < form.getItems().size(); i++) {
-            ItemChoice choice = form.getItems().get(i);
-            Long quantity = choice.getQuantity();
-            if (quantity == null || quantity == 0) {
-                continue;
-            }
-            PackageItemsView.Available offer = left.get(choice.getId());
-            if (quantity < 0) {
-                result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
-            } else if (offer != null && quantity > offer.left()) {
-                // also refused by the use case; said here before asking it
-                result.rejectValue("items[" + i + "].quantity", "packages.quantity.left",
-                        new Object[] {offer.left(), offer.unit()}, null);
-            } else {
-                items.add(new PackageItem(choice.getId(), quantity));
-                rows.add(i);
-            }
-        }
-        if (items.isEmpty() && !result.hasErrors()) {
+        Chosen chosen = Chosen.from(form.getItems(), result);
+        if (chosen.items().isEmpty() && !result.hasErrors()) {
             result.reject("packages.items.add.none");
         }
         if (result.hasErrors()) {
             return show(id, model);
         }
         try {
-            AidPackage after = packages.addItems(id, items, version);
+            AidPackage after = packages.addItems(id, chosen.items(), version);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.items.added", after.number()));
             return "redirect:/packages/" + id;
         } catch (InvalidRequest refusal) {
-            // items[i] of the request are the chosen rows only: map back to their rows in the form
-            FormRefusals.bind(refusal, result, field -> {
-                if (field.startsWith("items[")) {
-                    int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-                    return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
-                }
-                return null;
-            });
+            FormRefusals.bind(refusal, result, field -> chosen.row(field));
             return show(id, model);
+        }
+    }
+
+    /**
+     * The items a person chose in a form (rows with a quantity), and for each the row it came from, so that a
+     * refusal naming {@code items[i]} of the request is shown beside row of the form. A negative quantity is
+     * put beside its row here; every other rule (approved items, quantity left) is the use case's.
+     */
+    record Chosen(List<PackageItem> items, List<Integer> rows) {
+
+        static Chosen from(List<ItemChoice> choices, BindingResult result) {
+            List<PackageItem> items = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < choices.size(); i++) {
+                ItemChoice choice = choices.get(i);
+                Long quantity = choice.getQuantity();
+                if (quantity == null || quantity == 0) {
+                    continue;
+                }
+                if (quantity < 0) {
+                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
+                } else {
+                    items.add(new PackageItem(choice.getId(), quantity));
+                    rows.add(i);
+                }
+            }
+            return new Chosen(items, rows);
+        }
+
+        /** The form field of a request field {@code items[i]...}, or null when it names no chosen item. */
+        String row(String field) {
+            if (!field.startsWith("items[")) {
+                return null;
+            }
+            int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+            return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
         }
     }
 
@@ -266,53 +274,23 @@ class PackagePages {
         } else {
             owner = organisations.byCode(form.getOwner()).map(Organisation::id).orElse(null);
         }
-        List<PackageItem> items = new ArrayList<>();
-        Map<UUID, PackageItemsView.Available> left = new HashMap<>();
-        availableItems().forEach(a -> left.put(a.id(), a));
-        for (int i = 0; i < form.getItems().size(); i++) {
-            ItemChoice choice = form.getItems().get(i);
-            if (choice.getQuantity() != null && choice.getQuantity() != 0) {
-                PackageItemsView.Available offer = left.get(choice.getId());
-                if (choice.getQuantity() < 0) {
-                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
-                } else if (offer != null && choice.getQuantity() > offer.left()) {
-                    // also refused by the use case; said here in the reader's language
-                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.left",
-                            new Object[] {offer.left(), offer.unit()}, null);
-                } else {
-                    items.add(new PackageItem(choice.getId(), choice.getQuantity()));
-                }
-            }
-        }
+        Chosen chosen = Chosen.from(form.getItems(), result);
         if (result.hasErrors()) {
             return form(model);
         }
         try {
             AidPackage created = packages.propose(new Packages.Proposal(form.getName(), target, owner,
-                    form.getDisclosure(), items), v);
+                    form.getDisclosure(), chosen.items()), v);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.proposed", created.number()));
             return "redirect:/packages/" + created.id();
         } catch (InvalidRequest refusal) {
-            // items[i] of the proposal are the chosen items only: map back to their rows in the form
-            List<Integer> rows = new ArrayList<>();
-            for (int i = 0; i < form.getItems().size(); i++) {
-                Long q = form.getItems().get(i).getQuantity();
-                if (q != null && q > 0) {
-                    rows.add(i);
-                }
-            }
-            FormRefusals.bind(refusal, result, field -> {
-                if (field.startsWith("items[")) {
-                    int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-                    return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
-                }
-                return switch (field) {
-                    case "name" -> "name";
-                    case "owner" -> "owner";
-                    case "target" -> "targetAmount";
-                    default -> null;
-                };
-            });
+            FormRefusals.bind(refusal, result, field -> field.startsWith("items[") ? chosen.row(field)
+                    : switch (field) {
+                        case "name" -> "name";
+                        case "owner" -> "owner";
+                        case "target" -> "targetAmount";
+                        default -> null;
+                    });
             return form(model);
         }
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -20,8 +21,6 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
-import org.palisade.requirements.ListStatus;
 import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.Requirements;
 import org.palisade.security.AccessPolicy;
@@ -81,11 +80,10 @@ public class Packages {
         } else {
             access.requireRoleIn("propose a package", newPackage, List.of(proposal.owner()), Role.COORDINATOR);
         }
-        v.check(proposal.target() != null || v.mentions("target"), "target", "target value is required", "NotNull");
+        v.check(proposal.target() != null || v.mentions("target"), "target", new PackageRefusal.TargetMissing());
         v.check(proposal.name() != null && !proposal.name().isBlank() && proposal.name().length() <= 200, "name",
-                "name is required (at most 200 characters)", "refused.name");
-        v.check(proposal.owner() != null || v.mentions("owner"), "owner",
-                "owner (the organisation assembling the package) is required", "NotNull");
+                new PackageRefusal.NameMissing());
+        v.check(proposal.owner() != null || v.mentions("owner"), "owner", new PackageRefusal.OwnerMissing());
         List<PackageItem> items = proposal.items() == null ? List.of() : proposal.items();
         checkAvailable(items, v);
         v.throwIfAny();
@@ -130,33 +128,7 @@ public class Packages {
         items.forEach(i -> ids.add(i.requirementItemId()));
         Map<UUID, RequirementItem> found = new LinkedHashMap<>();
         requirements.lockItemsForAllocation(ids).forEach(i -> found.put(i.id(), i));
-        Map<UUID, Long> taken = repository.allocated(ids);
-        Map<UUID, Long> requested = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            PackageItem item = items.get(i);
-            RequirementItem req = found.get(item.requirementItemId());
-            String field = "items[" + i + "]";
-            if (req == null) {
-                v.add(field + ".item", "unknown requirement item " + item.requirementItemId(),
-                        "packages.refused.item-unknown");
-                continue;
-            }
-            if (req.listStatus() != ListStatus.APPROVED) {
-                v.add(field + ".item", "'" + req.description() + "' belongs to list version " + req.listNumber()
-                        + ", which is " + req.listStatus().name().toLowerCase() + "; packages take items of the approved list",
-                        "packages.refused.item-not-approved", req.description(), String.valueOf(req.listNumber()),
-                        Wording.term("list.status." + req.listStatus().name()));
-                continue;
-            }
-            long already = taken.getOrDefault(req.id(), 0L) + requested.getOrDefault(req.id(), 0L);
-            long left = req.quantity().value() - already;
-            if (item.quantity() > left) {
-                v.add(field + ".quantity", "only " + Math.max(left, 0) + " " + req.quantity().unit() + " of '"
-                        + req.description() + "' are left (requested " + item.quantity() + ")",
-                        "packages.quantity.left", Math.max(left, 0), req.quantity().unit());
-            }
-            requested.merge(req.id(), item.quantity(), Long::sum);
-        }
+        Allocation.check(items, found, repository.allocated(ids)).forEach(r -> v.add(r.field(), r.refusal()));
     }
 
     @Transactional
@@ -243,9 +215,17 @@ public class Packages {
         return repository.load(repository.visible(new java.util.LinkedHashSet<>(ids), current.viewer()));
     }
 
+    /**
+     * A package the current viewer may see, or empty, for a use case that refuses an unknown package and a
+     * hidden one alike (the hidden one is logged as a refused read, as {@link #get} does).
+     */
     @Transactional(readOnly = true)
-    public boolean exists(UUID id) {
-        return repository.exists(id);
+    public Optional<AidPackage> visible(UUID id) {
+        Optional<AidPackage> found = repository.find(id, current.viewer());
+        if (found.isEmpty()) {
+            repository.find(id).ifPresent(hidden -> access.readRefused(target(hidden)));
+        }
+        return found;
     }
 
     @Transactional(readOnly = true)
