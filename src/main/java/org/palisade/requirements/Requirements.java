@@ -237,12 +237,12 @@ public class Requirements {
     }
 
     private RequirementList approve(RequirementList before, Party party, Organisation organisation) {
-        Instant now = now();
-        RequirementList after = before.approve(party, organisation, viewer.username(), now);
-        // each party approves only for its own organisation, and only through the role that speaks for it
-        // (checked once the list's own rules passed, so an approval the list refuses anyway says why)
+        // each party approves only for its own organisation, and only through the role that speaks for it;
+        // checked before the list's own rules, so a refusal of the list tells nothing to someone not entitled
         access.requireRoleIn("approve requirement list " + before.number() + " as " + party.name().toLowerCase(),
                 target(before), List.of(organisation.id()), approver(party));
+        Instant now = now();
+        RequirementList after = before.approve(party, organisation, viewer.username(), now);
         if (after.status() == ListStatus.APPROVED) {
             // the version in force gives way first: at most one version is approved at any moment
             repository.findApproved(true).filter(old -> !old.id().equals(after.id()))
@@ -344,6 +344,11 @@ public class Requirements {
     private RequirementList loadForChange(UUID listId, Long expectedVersion) {
         RequirementList list = repository.findForChange(listId)
                 .orElseThrow(() -> new NotFound("requirement list", listId));
+        // a version one may not read is not there for them: 404 as for an unknown id, before any other rule
+        if (!readable(list)) {
+            access.readRefused(target(list));
+            throw new NotFound("requirement list", listId);
+        }
         if (expectedVersion != null && expectedVersion != list.version()) {
             throw Conflict.staleVersion("requirement list", list.number(), expectedVersion);
         }
