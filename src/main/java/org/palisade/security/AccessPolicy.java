@@ -79,6 +79,23 @@ public class AccessPolicy {
     }
 
     /**
+     * Refuses unless the current user is {@code owner} (their own record, e.g. an access token) or holds one
+     * of the roles.
+     *
+     * @param self the current user's local username, or null when they have none
+     */
+    void requireSelfOr(String action, Target target, String self, String owner, Role... anyOf) {
+        Viewer viewer = currentViewer.viewer();
+        if (viewer.system()) {
+            return;
+        }
+        requireSignedIn(action, target);
+        if (!(self != null && self.equals(owner)) && Arrays.stream(anyOf).noneMatch(viewer::has)) {
+            throw refuse(action, target, "only its owner or " + names(anyOf) + " may " + action);
+        }
+    }
+
+    /**
      * Logs a read of a record the viewer may not see. The caller answers 404 as for an unknown id, so the
      * refusal does not tell that the record exists.
      */
@@ -86,11 +103,16 @@ public class AccessPolicy {
         record("read", target, "the record is not disclosed to this user");
     }
 
-    private void requireSignedIn(String action, Target target) {
+    void requireSignedIn(String action, Target target) {
         if (!currentViewer.viewer().signedIn()) {
             record(action, target, "not signed in");
             throw new AuthenticationCredentialsNotFoundException("Sign in to " + action);
         }
+    }
+
+    /** A refusal for a rule the caller checked itself, logged like every other. */
+    AccessRefused refused(String action, Target target, String why) {
+        return refuse(action, target, why);
     }
 
     private AccessRefused refuse(String action, Target target, String why) {

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -27,14 +30,16 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic for local users and, when an
- * issuer is configured, bearer JWTs; no session and so no CSRF token, since no cookie authenticates it;
+ * Two filter chains. The API ({@code /api/**}) is stateless: bearer personal access tokens
+ * ({@link AccessTokens}), HTTP Basic for local users and, when an issuer is configured, bearer JWTs; no session and so no CSRF token, since no cookie authenticates it;
  * refusals are problem+json. The pages use form login (and OpenID Connect when a client is configured) with
  * a session, CSRF protection and a redirect to the sign-in page. On both, reads stay open to visitors (the
  * use cases show them public records only) and every change needs a signed-in user.
@@ -65,15 +70,17 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ExternalIdentities identities,
-            SignInProperties settings) throws Exception {
-        boolean bearer = jwtDecoder.getIfAvailable() != null;
-        SecurityProblems problems = new SecurityProblems(bearer);
+            AccessTokens accessTokens, SignInProperties settings) throws Exception {
+        SecurityProblems problems = new SecurityProblems();
+        AuthenticationManager bearer = bearerSignIn(accessTokens, jwtDecoder.getIfAvailable(), identities);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .anyRequest().authenticated())
+                        // a read-only token is refused here, before any use case: it may change nothing at all
+                        .anyRequest().access((authentication, request) -> new AuthorizationDecision(
+                                signedIn(authentication.get()) && TokenAuthentication.mayChange(authentication.get()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no cookie authenticates the API (the session of the pages is not read here), so a forged
                 // cross-site request carries no credentials: a CSRF token would protect nothing
@@ -81,16 +88,45 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.realmName("Palisade").authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(headers -> securityHeaders(headers, settings));
-        if (bearer) {
-            http.oauth2ResourceServer(resourceServer -> resourceServer
-                    .authenticationEntryPoint(problems)
-                    .accessDeniedHandler(problems)
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new BearerAuthentication(token,
-                            identities.fromClaims(token.getClaims()).orElseThrow(() -> new InvalidBearerTokenException(
-                                    "The token names no organisation known to Palisade"))))));
-        }
+                .headers(headers -> securityHeaders(headers, settings))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .authenticationManagerResolver(request -> bearer));
         return http.build();
+    }
+
+    /**
+     * Bearer values with the prefix of Palisade's own tokens are looked up as access tokens (no JWT decoding,
+     * no call to the provider); anything else goes to the identity provider's JWT decoder, when one is
+     * configured, and is refused otherwise.
+     */
+    private static AuthenticationManager bearerSignIn(AccessTokens accessTokens, JwtDecoder jwtDecoder,
+            ExternalIdentities identities) {
+        JwtAuthenticationProvider jwts = null;
+        if (jwtDecoder != null) {
+            jwts = new JwtAuthenticationProvider(jwtDecoder);
+            jwts.setJwtAuthenticationConverter(token -> new BearerAuthentication(token,
+                    identities.fromClaims(token.getClaims()).orElseThrow(() -> new InvalidBearerTokenException(
+                            "The token names no organisation known to Palisade"))));
+        }
+        JwtAuthenticationProvider providerTokens = jwts;
+        return authentication -> {
+            String value = ((BearerTokenAuthenticationToken) authentication).getToken();
+            if (TokenSecret.looksLike(value)) {
+                return accessTokens.authenticate(value).orElseThrow(() -> new InvalidBearerTokenException(
+                        "The access token is unknown, expired or revoked, or its user may not sign in"));
+            }
+            if (providerTokens == null) {
+                throw new InvalidBearerTokenException("Not a Palisade access token");
+            }
+            return providerTokens.authenticate(authentication);
+        };
+    }
+
+    private static boolean signedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     @Bean
@@ -100,7 +136,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         // error pages render whatever the original request was refused for
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/account").authenticated()
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())

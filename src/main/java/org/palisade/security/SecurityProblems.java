@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -30,11 +31,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
 
-    private final boolean bearerEnabled;
-
-    SecurityProblems(boolean bearerEnabled) {
-        this.bearerEnabled = bearerEnabled;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -49,23 +45,24 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             return;
         }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Palisade\"");
-        if (bearerEnabled) {
-            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, e instanceof OAuth2AuthenticationException
-                    ? "Bearer realm=\"Palisade\", error=\"invalid_token\"" : "Bearer realm=\"Palisade\"");
-        }
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, e instanceof OAuth2AuthenticationException
+                ? "Bearer realm=\"Palisade\", error=\"invalid_token\"" : "Bearer realm=\"Palisade\"");
         boolean credentialsGiven = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                 credentialsGiven ? "Sign-in failed" : "Sign-in required",
                 credentialsGiven ? "The credentials or token were not accepted"
-                        : "Sign in (HTTP Basic or a bearer token) to do this");
+                        : "Sign in (a bearer access token, or HTTP Basic) to do this");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         // an AccessRefused names the rule in words written for the caller; anything else stays generic
-        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                e instanceof AccessRefused ? e.getMessage() : "Your organisation or role does not allow this");
+        String detail = e instanceof AccessRefused ? e.getMessage()
+                : !TokenAuthentication.mayChange(SecurityContextHolder.getContext().getAuthentication())
+                        ? "This access token is read-only: it may read but not change anything"
+                        : "Your organisation or role does not allow this";
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
