@@ -30,7 +30,7 @@ import org.palisade.platform.WebPages;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
-import org.palisade.security.Role;
+import org.palisade.security.AccessRefused;
 import org.palisade.security.Viewer;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -103,9 +103,7 @@ class ContributionPages {
         Contribution c = contributions.get(id);
         model.addAttribute("contribution", c);
         // a stage is recorded by a contributor of one of the contributing nations
-        Viewer me = current.viewer();
-        model.addAttribute("mayAdvance", me.system()
-                || (me.has(Role.CONTRIBUTOR) && c.contributors().contains(me.organisationId())));
+        model.addAttribute("mayAdvance", ContributionPermissions.mayAdvance(current.viewer(), c));
         names(List.of(c), model);
         if (!model.containsAttribute("stageForm")) {
             StageForm form = new StageForm();
@@ -144,6 +142,11 @@ class ContributionPages {
     String newPledge(@RequestParam(required = false) UUID packageId, Model model) {
         PledgeForm form = new PledgeForm();
         form.setPackageId(packageId);
+        // the lead is the viewer's own nation when they may pledge for it
+        UUID own = current.organisationId();
+        if (own != null && ContributionPermissions.mayLead(current.viewer(), own)) {
+            form.setLead(own);
+        }
         form.setAnnouncedOn(LocalDate.now(clock));
         model.addAttribute("form", form);
         return pledgeForm(model);
@@ -178,6 +181,10 @@ class ContributionPages {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.pledged"));
             return created.packageId() == null ? "redirect:/contributions/" + created.id()
                     : "redirect:/packages/" + created.packageId();
+        } catch (AccessRefused refused) {
+            // the form offers only leads the viewer may pledge for; one sent anyway comes back beside its field
+            result.rejectValue("lead", "contributions.lead.refused");
+            return pledgeForm(model);
         } catch (InvalidRequest refusal) {
             FormRefusals.bind(refusal, result, field -> {
                 if (field.equals("contributors[0]")) {
@@ -225,7 +232,15 @@ class ContributionPages {
 
     private String pledgeForm(Model model) {
         List<Organisation> all = organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
-        model.addAttribute("contributors", all.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList());
+        List<Organisation> contributors = all.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList();
+        Viewer viewer = current.viewer();
+        model.addAttribute("contributors", contributors);
+        // the leads the viewer may pledge for, and partners other than the lead
+        model.addAttribute("leads", contributors.stream().filter(o -> ContributionPermissions.mayLead(viewer, o.id()))
+                .toList());
+        Object form = model.getAttribute("form");
+        UUID lead = form instanceof PledgeForm f ? f.getLead() : null;
+        model.addAttribute("partnerChoices", contributors.stream().filter(o -> !o.id().equals(lead)).toList());
         model.addAttribute("packages", packages.list(null, Paging.of(0, Paging.MAX_SIZE, "number,desc", Packages.SORTABLE))
                 .items().stream().filter(p -> p.status() != PackageStatus.CANCELLED && p.status() != PackageStatus.DELIVERED)
                 .toList());

@@ -23,7 +23,6 @@ import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
-import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,12 +67,8 @@ public class Contributions {
     public Contribution pledge(Pledge p) {
         // contributors pledge only money their own nation is part of (alone or jointly)
         List<UUID> named = p.contributors() == null ? List.of() : p.contributors();
-        if (named.isEmpty()) {
-            access.requireRole("pledge a contribution", Target.newRecord("contribution", null), Role.CONTRIBUTOR);
-        } else {
-            access.requireRoleIn("pledge a contribution", Target.newRecord("contribution", named.get(0)), named,
-                    Role.CONTRIBUTOR);
-        }
+        access.require(ContributionPermissions.toPledge(named),
+                Target.newRecord("contribution", named.isEmpty() ? null : named.get(0)));
         Violations v = new Violations();
         v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
                 new ContributionRefusal.LeadMissing());
@@ -138,7 +133,7 @@ public class Contributions {
 
     /** Only the contributors of a contribution advance it: a visible one of another nation is refused (403). */
     private void requireContributor(Contribution c, String action) {
-        access.requireRoleIn(action + " a contribution", target(c), c.contributors(), Role.CONTRIBUTOR);
+        access.require(ContributionPermissions.toAdvance(c, action), target(c));
     }
 
     private static Target target(Contribution c) {

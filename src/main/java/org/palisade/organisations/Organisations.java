@@ -46,7 +46,7 @@ public class Organisations {
     @Transactional
     public Organisation register(Registration r) {
         // who takes part, and as what, decides what everyone may see: administrators keep that register
-        access.requireRole("register an organisation", Target.newRecord("organisation", null), Role.ADMINISTRATOR);
+        access.require(OrganisationPermissions.toRegister(), Target.newRecord("organisation", null));
         Violations v = new Violations();
         OrganisationCode code = null;
         if (r.code() == null || r.code().isBlank()) {
@@ -78,7 +78,7 @@ public class Organisations {
     @Transactional
     public Organisation addMembership(UUID id, Membership membership, Long expectedVersion) {
         Organisation before = get(id);
-        access.requireRole("add a membership", new Target("organisation", id, id), Role.ADMINISTRATOR);
+        access.require(OrganisationPermissions.toAddMembership(), new Target("organisation", id, id));
         long version = expectedVersion == null ? before.version() : expectedVersion;
         boolean overlaps = before.memberships().stream().anyMatch(m -> m.alliance() == membership.alliance()
                 && (m.to() == null || m.to().isAfter(membership.from()))

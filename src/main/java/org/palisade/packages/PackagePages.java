@@ -26,8 +26,7 @@ import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
-import org.palisade.security.PagePermissions;
-import org.palisade.security.Role;
+import org.palisade.security.AccessRefused;
 import org.palisade.security.Viewer;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,11 +107,11 @@ class PackagePages {
         model.addAttribute("timeline", packages.timeline(id));
         model.addAttribute("owner", organisations.all(List.of(p.owner())).stream().findFirst().orElse(null));
         model.addAttribute("items", itemsView.describe(p.items()));
-        model.addAttribute("actions", p.status().next().stream().filter(next -> mayMove(p, next))
-                .map(PackageStatus::action).toList());
-        model.addAttribute("othersMove", !p.status().next().isEmpty()
-                && p.status().next().stream().noneMatch(next -> mayMove(p, next)));
-        boolean addable = mayAddItems(p);
+        Viewer viewer = current.viewer();
+        List<PackageStatus> moves = PackagePermissions.moves(viewer, p);
+        model.addAttribute("actions", moves.stream().map(PackageStatus::action).toList());
+        model.addAttribute("othersMove", !p.status().next().isEmpty() && moves.isEmpty());
+        boolean addable = PackagePermissions.mayAddItems(viewer, p);
         List<PackageItemsView.Available> offer = addable ? itemsView.available() : List.of();
         model.addAttribute("addable", addable);
         model.addAttribute("offer", offer.stream().collect(java.util.stream.Collectors.toMap(
@@ -123,15 +122,6 @@ class PackagePages {
             model.addAttribute("addForm", form);
         }
         return "packages/show";
-    }
-
-    /**
-     * Whether the page offers to add items: while the package is being assembled, to its own coordinators
-     * (the rule {@link Packages#addItems} enforces).
-     */
-    private boolean mayAddItems(AidPackage p) {
-        return p.status().takesItems()
-                && new PagePermissions.Can(current.viewer()).actFor(List.of(p.owner()), Role.COORDINATOR);
     }
 
     /**
@@ -193,21 +183,6 @@ class PackagePages {
             int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
             return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
         }
-    }
-
-    /**
-     * Whether the viewer may make this move: the supplier contracts and delivers, the coordinator owning
-     * the package does the rest. Only for what the page offers; the use case decides.
-     */
-    private boolean mayMove(AidPackage p, PackageStatus next) {
-        Viewer me = current.viewer();
-        if (me.system()) {
-            return true;
-        }
-        return switch (next) {
-            case CONTRACTED, DELIVERING, DELIVERED -> me.has(Role.SUPPLIER);
-            default -> me.has(Role.COORDINATOR) && p.owner().equals(me.organisationId());
-        };
     }
 
     /** Moves a package through its life; the aggregate refuses a move that is not allowed now (409 page). */
@@ -283,6 +258,10 @@ class PackagePages {
                     form.getDisclosure(), chosen.items()), v);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.proposed", created.number()));
             return "redirect:/packages/" + created.id();
+        } catch (AccessRefused refused) {
+            // the form offers only the viewer's own organisation; one sent anyway comes back beside its field
+            result.rejectValue("owner", "packages.owner.refused");
+            return form(model);
         } catch (InvalidRequest refusal) {
             FormRefusals.bind(refusal, result, field -> field.startsWith("items[") ? chosen.row(field)
                     : switch (field) {
@@ -298,7 +277,10 @@ class PackagePages {
     private String form(Model model) {
         model.addAttribute("currencies", CURRENCIES);
         model.addAttribute("disclosures", Disclosure.values());
-        model.addAttribute("owners", organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items());
+        // only the organisations in whose name the viewer may assemble a package: a coordinator's own
+        Viewer viewer = current.viewer();
+        model.addAttribute("owners", organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE))
+                .items().stream().filter(o -> PackagePermissions.mayProposeFor(viewer, o.id())).toList());
         Map<UUID, PackageItemsView.Available> available = new HashMap<>();
         availableItems().forEach(a -> available.put(a.id(), a));
         model.addAttribute("available", available);
@@ -308,7 +290,7 @@ class PackagePages {
     /** The approved items to choose from, for those who build packages; nobody else needs to read the list here. */
     private List<PackageItemsView.Available> availableItems() {
         Viewer me = current.viewer();
-        return me.system() || me.has(Role.COORDINATOR) ? itemsView.available() : List.of();
+        return PackagePermissions.mayPropose(me) ? itemsView.available() : List.of();
     }
 
     /** The form to propose a package: name, target, owner, disclosure and a quantity per approved item. */

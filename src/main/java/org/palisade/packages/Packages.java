@@ -74,12 +74,8 @@ public class Packages {
     @Transactional
     public AidPackage propose(Proposal proposal, Violations v) {
         // coordinators assemble packages, and only in their own organisation's name
-        Target newPackage = Target.newRecord("package", proposal.owner());
-        if (proposal.owner() == null) {
-            access.requireRole("propose a package", newPackage, Role.COORDINATOR); // the missing owner is a 422 below
-        } else {
-            access.requireRoleIn("propose a package", newPackage, List.of(proposal.owner()), Role.COORDINATOR);
-        }
+        // (a missing owner is a 422 below)
+        access.require(PackagePermissions.toPropose(proposal.owner()), Target.newRecord("package", proposal.owner()));
         v.check(proposal.target() != null || v.mentions("target"), "target", new PackageRefusal.TargetMissing());
         v.check(proposal.name() != null && !proposal.name().isBlank() && proposal.name().length() <= 200, "name",
                 new PackageRefusal.NameMissing());
@@ -101,7 +97,7 @@ public class Packages {
     @Transactional
     public AidPackage addItems(UUID id, List<PackageItem> items, Long expectedVersion) {
         AidPackage before = get(id);
-        access.requireRoleIn("add items to a package", target(before), List.of(before.owner()), Role.COORDINATOR);
+        access.require(PackagePermissions.toAddItems(before), target(before));
         AidPackage after = before.withItems(items);
         Violations v = new Violations();
         checkAvailable(items, v);
@@ -166,7 +162,7 @@ public class Packages {
     private AidPackage transition(UUID id, PackageStatus target, Long expectedVersion, String reason,
             UnaryOperator<AidPackage> move) {
         AidPackage before = get(id);
-        authorise(before, target);
+        access.require(PackagePermissions.toMove(before, target), target(before));
         long version = expectedVersion == null ? before.version() : expectedVersion;
         if (version != before.version()) {
             throw Conflict.staleVersion("package", before.number(), version);
@@ -180,18 +176,6 @@ public class Packages {
         events.publishEvent(new RecordChanged("package", id, saved.owner(), after.status().action(), before, saved,
                 reason));
         return saved;
-    }
-
-    /**
-     * Who moves a package: its coordinators open, fund and cancel it; suppliers contract and deliver it (a
-     * package does not name its supplier, so any supplier who may see it).
-     */
-    private void authorise(AidPackage p, PackageStatus target) {
-        String action = target.action() + " package " + p.number();
-        switch (target) {
-            case CONTRACTED, DELIVERING, DELIVERED -> access.requireRole(action, target(p), Role.SUPPLIER);
-            default -> access.requireRoleIn(action, target(p), List.of(p.owner()), Role.COORDINATOR);
-        }
     }
 
     private static Target target(AidPackage p) {

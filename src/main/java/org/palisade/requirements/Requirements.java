@@ -78,8 +78,7 @@ public class Requirements {
      */
     @Transactional
     public RequirementList startDraft(UUID recipientId) {
-        access.requireRole("start a requirement list draft", Target.newRecord(RECORD_TYPE, recipientId),
-                Role.RECIPIENT_PLANNER);
+        access.require(ListPermissions.toStartDraft(null), Target.newRecord(RECORD_TYPE, recipientId));
         // one draft at a time: concurrent starts queue here, so the second sees the first and gets a clear 409
         repository.lockVersionNumbering();
         repository.findOpen(false).ifPresent(open -> {
@@ -100,8 +99,7 @@ public class Requirements {
             draft = RequirementList.firstDraft(id, number, recipient(recipientId).id(), now);
         }
         // the recipient's own planners keep its list
-        access.requireRoleIn("start a requirement list draft", Target.newRecord(RECORD_TYPE, draft.ownerId()),
-                List.of(draft.ownerId()), Role.RECIPIENT_PLANNER);
+        access.require(ListPermissions.toStartDraft(draft.ownerId()), Target.newRecord(RECORD_TYPE, draft.ownerId()));
         repository.insert(draft);
         publish(draft.id(), draft.ownerId(), "draft-started", null, draft);
         return draft;
@@ -239,8 +237,7 @@ public class Requirements {
     private RequirementList approve(RequirementList before, Party party, Organisation organisation) {
         // each party approves only for its own organisation, and only through the role that speaks for it;
         // checked before the list's own rules, so a refusal of the list tells nothing to someone not entitled
-        access.requireRoleIn("approve requirement list " + before.number() + " as " + party.name().toLowerCase(),
-                target(before), List.of(organisation.id()), approver(party));
+        access.require(ListPermissions.toApprove(before, party, organisation.id()), target(before));
         Instant now = now();
         RequirementList after = before.approve(party, organisation, viewer.username(), now);
         if (after.status() == ListStatus.APPROVED) {
@@ -325,20 +322,11 @@ public class Requirements {
 
     /** Only the recipient's planners change its list. */
     private void requirePlanner(RequirementList list, String action) {
-        access.requireRoleIn(action + " requirement list " + list.number(), target(list), List.of(list.ownerId()),
-                Role.RECIPIENT_PLANNER);
+        access.require(ListPermissions.toChange(list, action), target(list));
     }
 
     private static Target target(RequirementList list) {
         return new Target(RECORD_TYPE, list.id(), list.ownerId());
-    }
-
-    private static Role approver(Party party) {
-        return switch (party) {
-            case RECIPIENT -> Role.RECIPIENT_PLANNER;
-            case COORDINATOR -> Role.COORDINATOR;
-            case SUPPLIER -> Role.SUPPLIER;
-        };
     }
 
     private RequirementList loadForChange(UUID listId, Long expectedVersion) {
