@@ -3,8 +3,14 @@ package org.palisade.contributions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.palisade.money.Money;
+import org.palisade.organisations.Organisation;
+import org.palisade.organisations.OrganisationKind;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.PackageStatus;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.Violations;
 import org.palisade.requirements.CapabilityCategory;
@@ -34,25 +40,68 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
         return paid != null ? paid : committed != null ? committed : pledged;
     }
 
-    public Contribution commit(Money amount, LocalDate on) {
+    /**
+     * A new pledge, checked on its own: at least one contributor, each known as a registered contributor and
+     * named once; an amount, an announcement date and a disclosure; a package, if named, that the person
+     * pledging may see and that still takes money (not cancelled, delivered or already being delivered).
+     *
+     * @param known the organisations found for the contributors named (unknown ids are absent)
+     * @param pkg   the package named, if the person pledging may see it; empty when unknown or hidden
+     */
+    static Contribution pledge(UUID id, Contributions.Pledge p, Map<UUID, Organisation> known,
+            Optional<AidPackage> pkg, Instant at) {
+        Violations v = new Violations();
+        v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
+                new ContributionRefusal.LeadMissing());
+        if (p.contributors() != null) {
+            for (int i = 0; i < p.contributors().size(); i++) {
+                UUID contributor = p.contributors().get(i);
+                Organisation o = known.get(contributor);
+                if (o == null) {
+                    v.add("contributors[" + i + "]", new ContributionRefusal.UnknownContributor(contributor));
+                } else if (!o.is(OrganisationKind.CONTRIBUTOR)) {
+                    v.add("contributors[" + i + "]", new ContributionRefusal.NotAContributor(o.code().value()));
+                }
+            }
+            v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
+                    new ContributionRefusal.ContributorTwice());
+        }
+        v.check(p.amount() != null, "amount", new ContributionRefusal.AmountMissing());
+        v.check(p.announcedOn() != null, "announcedOn", new ContributionRefusal.AnnouncedOnMissing());
+        v.check(p.disclosure() != null, "disclosure", new ContributionRefusal.DisclosureMissing());
+        if (p.packageId() != null) {
+            // a package the pledger may not see is refused as an unknown one: the answer must not tell it exists
+            pkg.ifPresentOrElse(target -> v.check(target.status().takesContributions(), "package",
+                    new ContributionRefusal.PackageClosed(target.number(), target.status())),
+                    () -> v.add("package", new ContributionRefusal.UnknownPackage(p.packageId())));
+        }
+        v.throwIfAny();
+        LocalDate pledgedOn = p.pledgedOn() == null ? p.announcedOn() : p.pledgedOn();
+        return new Contribution(id, p.contributors(), p.packageId(), p.earmark(), p.disclosure(), p.announcedOn(),
+                ContributionStage.PLEDGED, p.amount(), pledgedOn, null, null, null, null, at, 0);
+    }
+
+    /** @param today a stage records what has happened: its date cannot lie after today */
+    public Contribution commit(Money amount, LocalDate on, LocalDate today) {
         if (stage != ContributionStage.PLEDGED) {
             throw new Conflict(new ContributionRefusal.IllegalStage(stage));
         }
-        checkStage(amount, on, pledged, pledgedOn, ContributionStage.PLEDGED);
+        checkStage(amount, on, today, pledged, pledgedOn, ContributionStage.PLEDGED);
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
                 ContributionStage.COMMITTED, pledged, pledgedOn, amount, on, null, null, createdAt, version);
     }
 
-    public Contribution pay(Money amount, LocalDate on) {
+    /** @param today a stage records what has happened: its date cannot lie after today */
+    public Contribution pay(Money amount, LocalDate on, LocalDate today) {
         if (stage != ContributionStage.COMMITTED) {
             throw new Conflict(new ContributionRefusal.IllegalStage(stage));
         }
-        checkStage(amount, on, committed, committedOn, ContributionStage.COMMITTED);
+        checkStage(amount, on, today, committed, committedOn, ContributionStage.COMMITTED);
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn, ContributionStage.PAID,
                 pledged, pledgedOn, committed, committedOn, amount, on, createdAt, version);
     }
 
-    private static void checkStage(Money amount, LocalDate on, Money previous, LocalDate previousOn,
+    private static void checkStage(Money amount, LocalDate on, LocalDate today, Money previous, LocalDate previousOn,
             ContributionStage previousStage) {
         Violations v = new Violations();
         if (!amount.currency().equals(previous.currency())) {
@@ -64,6 +113,7 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
         v.check(on != null, "date", new ContributionRefusal.DateMissing());
         v.check(on == null || !on.isBefore(previousOn), "date",
                 new ContributionRefusal.BeforeEarlierStage(previousStage, previousOn, on));
+        v.check(on == null || !on.isAfter(today), "date", new ContributionRefusal.DateInFuture(on, today));
         v.throwIfAny();
     }
 }

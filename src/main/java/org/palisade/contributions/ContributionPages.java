@@ -174,11 +174,15 @@ class ContributionPages {
         List<UUID> contributors = new ArrayList<>();
         contributors.add(form.getLead());
         form.getPartners().stream().filter(p -> !p.equals(form.getLead())).forEach(contributors::add);
+        // money beyond what a package needs is accepted as surplus, and said so when it is recorded
+        boolean surplus = alreadyFullyPledged(form.getPackageId());
         try {
             Contribution created = contributions.pledge(new Contributions.Pledge(contributors, amount,
                     form.getPackageId(), form.getEarmark(), form.getDisclosure(), form.getAnnouncedOn(),
                     form.getPledgedOn()));
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.pledged"));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, surplus && created.packageId() != null
+                    ? new Notice("contributions.pledged.surplus", packages.get(created.packageId()).number())
+                    : new Notice("contributions.pledged"));
             return created.packageId() == null ? "redirect:/contributions/" + created.id()
                     : "redirect:/packages/" + created.packageId();
         } catch (AccessRefused refused) {
@@ -230,6 +234,18 @@ class ContributionPages {
         }
     }
 
+    /** Whether the package's pledges already cover its whole target (false when unknown or not convertible). */
+    private boolean alreadyFullyPledged(UUID packageId) {
+        if (packageId == null) {
+            return false;
+        }
+        try {
+            return packages.coverage(packageId).pledged().isComplete();
+        } catch (org.palisade.platform.NotFound | org.palisade.money.MissingRate e) {
+            return false;
+        }
+    }
+
     private String pledgeForm(Model model) {
         List<Organisation> all = organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
         List<Organisation> contributors = all.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList();
@@ -242,7 +258,7 @@ class ContributionPages {
         UUID lead = form instanceof PledgeForm f ? f.getLead() : null;
         model.addAttribute("partnerChoices", contributors.stream().filter(o -> !o.id().equals(lead)).toList());
         model.addAttribute("packages", packages.list(null, Paging.of(0, Paging.MAX_SIZE, "number,desc", Packages.SORTABLE))
-                .items().stream().filter(p -> p.status() != PackageStatus.CANCELLED && p.status() != PackageStatus.DELIVERED)
+                .items().stream().filter(p -> p.status().takesContributions())
                 .toList());
         model.addAttribute("currencies", CURRENCIES);
         model.addAttribute("categories", CapabilityCategory.values());

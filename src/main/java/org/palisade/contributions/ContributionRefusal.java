@@ -28,6 +28,10 @@ public sealed interface ContributionRefusal extends Refusal {
             implements ContributionRefusal {
     }
 
+    /** A stage records what has happened: its date cannot lie after today. */
+    record DateInFuture(LocalDate on, LocalDate today) implements ContributionRefusal {
+    }
+
     record DateMissing() implements ContributionRefusal {
     }
 
@@ -56,7 +60,7 @@ public sealed interface ContributionRefusal extends Refusal {
     record UnknownPackage(UUID packageId) implements ContributionRefusal {
     }
 
-    /** A cancelled or delivered package takes no new money. */
+    /** A cancelled or delivered package, or one whose delivery has started, takes no new money. */
     record PackageClosed(int number, PackageStatus status) implements ContributionRefusal {
     }
 }

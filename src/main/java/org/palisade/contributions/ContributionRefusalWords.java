@@ -8,6 +8,7 @@ import org.palisade.contributions.ContributionRefusal.AmountMissing;
 import org.palisade.contributions.ContributionRefusal.AnnouncedOnMissing;
 import org.palisade.contributions.ContributionRefusal.BeforeEarlierStage;
 import org.palisade.contributions.ContributionRefusal.ContributorTwice;
+import org.palisade.contributions.ContributionRefusal.DateInFuture;
 import org.palisade.contributions.ContributionRefusal.DateMissing;
 import org.palisade.contributions.ContributionRefusal.DisclosureMissing;
 import org.palisade.contributions.ContributionRefusal.IllegalStage;
@@ -45,6 +46,8 @@ public final class ContributionRefusalWords implements RefusalWords<Contribution
         } else if (refusal instanceof BeforeEarlierStage r) {
             return "cannot be before the " + r.earlier().name().toLowerCase(Locale.ROOT) + " date " + r.earlierOn()
                     + " (was " + r.on() + ")";
+        } else if (refusal instanceof DateInFuture r) {
+            return "cannot be after today " + r.today() + ": a stage records what has happened (was " + r.on() + ")";
         } else if (refusal instanceof DateMissing) {
             return "date is required";
         } else if (refusal instanceof LeadMissing) {
@@ -80,6 +83,8 @@ public final class ContributionRefusalWords implements RefusalWords<Contribution
             return new Object[] {new MoneyFormat(locale).format(r.earlierAmount()), r.earlier().ordinal()};
         } else if (refusal instanceof BeforeEarlierStage r) {
             return new Object[] {new PageFormats(locale).date(r.earlierOn()), r.earlier().ordinal()};
+        } else if (refusal instanceof DateInFuture r) {
+            return new Object[] {new PageFormats(locale).date(r.today())};
         } else if (refusal instanceof NotAContributor r) {
             return new Object[] {r.code()};
         } else if (refusal instanceof PackageClosed r) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.palisade.money.Money;
 import org.palisade.organisations.Organisation;
@@ -69,39 +70,12 @@ public class Contributions {
         List<UUID> named = p.contributors() == null ? List.of() : p.contributors();
         access.require(ContributionPermissions.toPledge(named),
                 Target.newRecord("contribution", named.isEmpty() ? null : named.get(0)));
-        Violations v = new Violations();
-        v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
-                new ContributionRefusal.LeadMissing());
+        Map<UUID, Organisation> known = new java.util.HashMap<>();
         if (p.contributors() != null) {
-            List<Organisation> found = organisations.all(p.contributors());
-            for (int i = 0; i < p.contributors().size(); i++) {
-                UUID id = p.contributors().get(i);
-                Organisation o = found.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-                if (o == null) {
-                    v.add("contributors[" + i + "]", new ContributionRefusal.UnknownContributor(id));
-                } else if (!o.is(OrganisationKind.CONTRIBUTOR)) {
-                    v.add("contributors[" + i + "]", new ContributionRefusal.NotAContributor(o.code().value()));
-                }
-            }
-            v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
-                    new ContributionRefusal.ContributorTwice());
+            organisations.all(p.contributors()).forEach(o -> known.put(o.id(), o));
         }
-        v.check(p.amount() != null, "amount", new ContributionRefusal.AmountMissing());
-        v.check(p.announcedOn() != null, "announcedOn", new ContributionRefusal.AnnouncedOnMissing());
-        v.check(p.disclosure() != null, "disclosure", new ContributionRefusal.DisclosureMissing());
-        if (p.packageId() != null) {
-            // a package the pledger may not see is refused as an unknown one: the answer must not tell it exists
-            packages.visible(p.packageId()).ifPresentOrElse(target -> {
-                if (target.status() == PackageStatus.CANCELLED || target.status() == PackageStatus.DELIVERED) {
-                    v.add("package", new ContributionRefusal.PackageClosed(target.number(), target.status()));
-                }
-            }, () -> v.add("package", new ContributionRefusal.UnknownPackage(p.packageId())));
-        }
-        v.throwIfAny();
-        LocalDate pledgedOn = p.pledgedOn() == null ? p.announcedOn() : p.pledgedOn();
-        Contribution c = new Contribution(UUID.randomUUID(), p.contributors(), p.packageId(), p.earmark(), p.disclosure(),
-                p.announcedOn(), ContributionStage.PLEDGED, p.amount(), pledgedOn, null, null, null, null,
-                clock.instant(), 0);
+        Optional<AidPackage> pkg = p.packageId() == null ? Optional.empty() : packages.visible(p.packageId());
+        Contribution c = Contribution.pledge(UUID.randomUUID(), p, known, pkg, clock.instant());
         repository.insert(c);
         events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
         return c;
@@ -111,14 +85,14 @@ public class Contributions {
     public Contribution commit(UUID id, Money amount, LocalDate on, Long expectedVersion) {
         Contribution before = get(id);
         requireContributor(before, "commit");
-        return save(before, before.commit(amount, on), expectedVersion, "committed");
+        return save(before, before.commit(amount, on, LocalDate.now(clock)), expectedVersion, "committed");
     }
 
     @Transactional
     public Contribution pay(UUID id, Money amount, LocalDate on, Long expectedVersion) {
         Contribution before = get(id);
         requireContributor(before, "pay");
-        return save(before, before.pay(amount, on), expectedVersion, "paid");
+        return save(before, before.pay(amount, on, LocalDate.now(clock)), expectedVersion, "paid");
     }
 
     private Contribution save(Contribution before, Contribution after, Long expectedVersion, String action) {

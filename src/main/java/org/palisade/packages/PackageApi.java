@@ -125,9 +125,14 @@ class PackageApi {
 
     @GetMapping("/{id}")
     ResponseEntity<PackageJson> get(@PathVariable UUID id) {
-        AidPackage p = packages.get(id);
+        // one read of the package for everything the answer holds
+        PackageDetail detail = packages.detail(id);
+        if (detail.noRate() != null) {
+            throw detail.noRate();
+        }
+        AidPackage p = detail.pkg();
         return ResponseEntity.ok().eTag("\"" + p.version() + "\"")
-                .body(PackageJson.of(p, current.viewer(), packages.coverage(id), packages.timeline(id), itemDetails(p)));
+                .body(PackageJson.of(p, current.viewer(), detail.coverage(), detail.timeline(), itemDetails(detail)));
     }
 
     @GetMapping("/{id}/coverage")
@@ -202,18 +207,14 @@ class PackageApi {
         return PackageJson.of(packages.cancel(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
     }
 
-    /** Items with their list details, read in one query; items of a list hidden from the viewer are left out. */
-    private List<ItemDetailJson> itemDetails(AidPackage p) {
-        Map<UUID, RequirementItem> found = new java.util.HashMap<>();
-        requirements.items(p.items().stream().map(PackageItem::requirementItemId).toList())
-                .forEach(i -> found.put(i.id(), i));
+    /** Items with their list details; items of a list hidden from the viewer are left out. */
+    private static List<ItemDetailJson> itemDetails(PackageDetail detail) {
         List<ItemDetailJson> details = new ArrayList<>();
-        for (PackageItem taken : p.items()) {
-            RequirementItem r = found.get(taken.requirementItemId());
+        for (PackageDetail.Line line : detail.items()) {
+            RequirementItem r = line.requirement();
             if (r != null) {
-                details.add(new ItemDetailJson(r.id(), taken.quantity(), r.listNumber(), r.rank(), r.category(),
-                        r.description(), r.quantity().unit(), MoneyAmount.of(r.unitCost()),
-                        MoneyAmount.of(r.unitCost().times(taken.quantity()))));
+                details.add(new ItemDetailJson(r.id(), line.taken().quantity(), r.listNumber(), r.rank(), r.category(),
+                        r.description(), r.quantity().unit(), MoneyAmount.of(r.unitCost()), MoneyAmount.of(line.value())));
             }
         }
         return details;

@@ -101,17 +101,19 @@ class PackagePages {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        AidPackage p = packages.get(id);
+        PackageDetail detail = packages.detail(id);
+        AidPackage p = detail.pkg();
         model.addAttribute("pkg", p);
-        model.addAttribute("coverage", coverage(List.of(p)).get(p.id()));
-        model.addAttribute("timeline", packages.timeline(id));
+        model.addAttribute("coverage", new CoverageView(detail.coverage(), detail.noRate() == null ? null
+                : messages.getMessage(detail.noRate().wording(), LocaleContextHolder.getLocale())));
+        model.addAttribute("timeline", detail.timeline());
         model.addAttribute("owner", organisations.all(List.of(p.owner())).stream().findFirst().orElse(null));
-        model.addAttribute("items", itemsView.describe(p.items()));
-        Viewer viewer = current.viewer();
-        List<PackageStatus> moves = PackagePermissions.moves(viewer, p);
-        model.addAttribute("actions", moves.stream().map(PackageStatus::action).toList());
-        model.addAttribute("othersMove", !p.status().next().isEmpty() && moves.isEmpty());
-        boolean addable = PackagePermissions.mayAddItems(viewer, p);
+        model.addAttribute("items", PackageItemsView.rows(detail.items()));
+        model.addAttribute("estimatedValue", detail.estimatedValue());
+        model.addAttribute("targetBelowItemsValue", detail.targetBelowItemsValue());
+        model.addAttribute("actions", detail.moves().stream().map(PackageStatus::action).toList());
+        model.addAttribute("othersMove", !p.status().next().isEmpty() && detail.moves().isEmpty());
+        boolean addable = detail.mayAddItems();
         List<PackageItemsView.Available> offer = addable ? itemsView.available() : List.of();
         model.addAttribute("addable", addable);
         model.addAttribute("offer", offer.stream().collect(java.util.stream.Collectors.toMap(

@@ -3,6 +3,7 @@ package org.palisade.packages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.ExchangeRates;
+import org.palisade.money.MissingRate;
 import org.palisade.money.Money;
 import org.palisade.money.RateTable;
 import org.palisade.platform.Conflict;
@@ -190,6 +192,59 @@ public class Packages {
             repository.find(id).ifPresent(hidden -> access.readRefused(target(hidden)));
             return new NotFound("package", id);
         });
+    }
+
+    /**
+     * One package as its page and the API's detail show it, for the current viewer: the package, its coverage,
+     * timeline, items with their requirements, estimated value and the viewer's allowed moves. A fixed number
+     * of statements whatever the package holds: the package (visibility, items, row), its funding and rates,
+     * its timeline, and its requirement items with the versions they belong to.
+     */
+    @Transactional(readOnly = true)
+    public PackageDetail detail(UUID id) {
+        Viewer viewer = current.viewer();
+        AidPackage p = get(id);
+        Coverage coverage = null;
+        MissingRate noRate = null;
+        try {
+            coverage = coverage(p, viewer);
+        } catch (MissingRate e) {
+            noRate = e;
+        }
+        Map<UUID, RequirementItem> known = new HashMap<>();
+        requirements.items(p.items().stream().map(PackageItem::requirementItemId).toList())
+                .forEach(r -> known.put(r.id(), r));
+        List<PackageDetail.Line> lines = p.items().stream()
+                .map(i -> new PackageDetail.Line(i, known.get(i.requirementItemId())))
+                .sorted(java.util.Comparator.comparing((PackageDetail.Line l) -> l.requirement() == null ? null
+                        : l.requirement().rank(), java.util.Comparator.nullsLast(Integer::compare)))
+                .toList();
+        return new PackageDetail(p, coverage, noRate, repository.timeline(id), lines, estimatedValue(p, lines),
+                PackagePermissions.moves(viewer, p), PackagePermissions.mayAddItems(viewer, p));
+    }
+
+    /**
+     * The items' estimated value in the target's currency at today's rates; null when the viewer may not read an
+     * item's list or a cost cannot be converted (the estimate would be wrong, not just rough).
+     */
+    private Money estimatedValue(AidPackage p, List<PackageDetail.Line> lines) {
+        if (lines.isEmpty() || lines.stream().anyMatch(l -> l.requirement() == null)) {
+            return null;
+        }
+        Set<CurrencyCode> currencies = new HashSet<>();
+        currencies.add(p.target().currency());
+        lines.forEach(l -> currencies.add(l.value().currency()));
+        RateTable table = rates.table(currencies);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Money total = Money.zero(p.target().currency());
+        try {
+            for (PackageDetail.Line line : lines) {
+                total = total.plus(table.convert(line.value(), p.target().currency(), today));
+            }
+        } catch (MissingRate e) {
+            return null;
+        }
+        return total;
     }
 
     /** The packages with these ids the viewer may see (others and unknown ids are absent): for pages naming many. */
