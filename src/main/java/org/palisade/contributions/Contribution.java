@@ -1,5 +1,6 @@
 package org.palisade.contributions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +24,23 @@ import org.palisade.security.Disclosure;
  * @param contributors the contributing organisations, the lead (owner) first
  * @param packageId    the package financed, or null for the general pool
  */
-public record Contribution(UUID id, List<UUID> contributors, UUID packageId, CapabilityCategory earmark,
-        Disclosure disclosure, LocalDate announcedOn, ContributionStage stage, Money pledged, LocalDate pledgedOn,
-        Money committed, LocalDate committedOn, Money paid, LocalDate paidOn, Instant createdAt, long version) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record Contribution(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("contributors") List<UUID> contributors,
+        @JsonProperty("packageId") UUID packageId,
+        @JsonProperty("earmark") CapabilityCategory earmark,
+        @JsonProperty("disclosure") Disclosure disclosure,
+        @JsonProperty("announcedOn") LocalDate announcedOn,
+        @JsonProperty("stage") ContributionStage stage,
+        @JsonProperty("pledged") Money pledged,
+        @JsonProperty("pledgedOn") LocalDate pledgedOn,
+        @JsonProperty("committed") Money committed,
+        @JsonProperty("committedOn") LocalDate committedOn,
+        @JsonProperty("paid") Money paid,
+        @JsonProperty("paidOn") LocalDate paidOn,
+        @JsonProperty("createdAt") Instant createdAt,
+        @JsonProperty("version") long version) {
 
     public Contribution {
         contributors = List.copyOf(contributors);

@@ -252,8 +252,10 @@ class ContributionPages {
         Viewer viewer = current.viewer();
         model.addAttribute("contributors", contributors);
         // the leads the viewer may pledge for, and partners other than the lead
-        model.addAttribute("leads", contributors.stream().filter(o -> ContributionPermissions.mayLead(viewer, o.id()))
-                .toList());
+        List<Organisation> leads = viewer.organisationId() != null
+                ? organisations.all(List.of(viewer.organisationId())) : contributors;
+        model.addAttribute("leads", leads.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)
+                && ContributionPermissions.mayLead(viewer, o.id())).toList());
         Object form = model.getAttribute("form");
         UUID lead = form instanceof PledgeForm f ? f.getLead() : null;
         model.addAttribute("partnerChoices", contributors.stream().filter(o -> !o.id().equals(lead)).toList());

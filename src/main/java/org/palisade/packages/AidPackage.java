@@ -1,5 +1,6 @@
 package org.palisade.packages;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +13,18 @@ import org.palisade.security.Disclosure;
  * machine: each transition is a method that refuses an illegal move with a {@link PackageRefusal} naming what is
  * allowed.
  */
-public record AidPackage(UUID id, int number, String name, Money target, PackageStatus status, UUID owner,
-        Disclosure disclosure, List<PackageItem> items, Instant createdAt, long version) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record AidPackage(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("number") int number,
+        @JsonProperty("name") String name,
+        @JsonProperty("target") Money target,
+        @JsonProperty("status") PackageStatus status,
+        @JsonProperty("owner") UUID owner,
+        @JsonProperty("disclosure") Disclosure disclosure,
+        @JsonProperty("items") List<PackageItem> items,
+        @JsonProperty("createdAt") Instant createdAt,
+        @JsonProperty("version") long version) {
 
     public AidPackage {
         items = List.copyOf(items);

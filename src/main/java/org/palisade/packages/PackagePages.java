@@ -281,8 +281,11 @@ class PackagePages {
         model.addAttribute("disclosures", Disclosure.values());
         // only the organisations in whose name the viewer may assemble a package: a coordinator's own
         Viewer viewer = current.viewer();
-        model.addAttribute("owners", organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE))
-                .items().stream().filter(o -> PackagePermissions.mayProposeFor(viewer, o.id())).toList());
+        List<Organisation> candidates = viewer.organisationId() != null
+                ? organisations.all(List.of(viewer.organisationId()))
+                : organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
+        model.addAttribute("owners", candidates.stream()
+                .filter(o -> PackagePermissions.mayProposeFor(viewer, o.id())).toList());
         Map<UUID, PackageItemsView.Available> available = new HashMap<>();
         availableItems().forEach(a -> available.put(a.id(), a));
         model.addAttribute("available", available);

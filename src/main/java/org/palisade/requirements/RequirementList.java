@@ -1,5 +1,6 @@
 package org.palisade.requirements;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,9 +30,21 @@ import org.palisade.security.Disclosure;
  * @param basedOnId  the approved version this draft was copied from, or null for the first list
  * @param version    optimistic-locking version, raised by one on every stored change
  */
-public record RequirementList(UUID id, int number, ListStatus status, UUID ownerId, Disclosure disclosure,
-        UUID basedOnId, List<RequirementItem> items, List<Approval> approvals, Instant createdAt, Instant updatedAt,
-        Instant submittedAt, Instant approvedAt, long version) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record RequirementList(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("number") int number,
+        @JsonProperty("status") ListStatus status,
+        @JsonProperty("ownerId") UUID ownerId,
+        @JsonProperty("disclosure") Disclosure disclosure,
+        @JsonProperty("basedOnId") UUID basedOnId,
+        @JsonProperty("items") List<RequirementItem> items,
+        @JsonProperty("approvals") List<Approval> approvals,
+        @JsonProperty("createdAt") Instant createdAt,
+        @JsonProperty("updatedAt") Instant updatedAt,
+        @JsonProperty("submittedAt") Instant submittedAt,
+        @JsonProperty("approvedAt") Instant approvedAt,
+        @JsonProperty("version") long version) {
 
     public RequirementList {
         Objects.requireNonNull(id, "id is required");
