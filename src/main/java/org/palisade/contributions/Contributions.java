@@ -43,9 +43,12 @@ public class Contributions {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ContributionTotals totals;
 
     Contributions(ContributionRepository repository, Organisations organisations, Packages packages,
-            CurrentViewer current, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+            CurrentViewer current, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
+            ContributionTotals totals) {
+        this.totals = totals;
         this.repository = repository;
         this.organisations = organisations;
         this.packages = packages;
@@ -77,6 +80,7 @@ public class Contributions {
         Optional<AidPackage> pkg = p.packageId() == null ? Optional.empty() : packages.visible(p.packageId());
         Contribution c = Contribution.pledge(UUID.randomUUID(), p, known, pkg, clock.instant());
         repository.insert(c);
+        totals.record(c, ContributionStage.PLEDGED);
         events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
         return c;
     }
@@ -101,6 +105,7 @@ public class Contributions {
             throw Conflict.staleVersion("contribution", before.id(), version);
         }
         Contribution saved = get(before.id());
+        totals.record(saved, saved.stage());
         events.publishEvent(new RecordChanged("contribution", saved.id(), saved.owner(), action, before, saved, null));
         return saved;
     }

@@ -21,6 +21,7 @@ import org.palisade.organisations.Organisations;
 import org.palisade.packages.AidPackage;
 import org.palisade.packages.PackageItem;
 import org.palisade.packages.Packages;
+import org.palisade.platform.StartupLock;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.requirements.ItemInput;
 import org.palisade.requirements.Party;
@@ -36,7 +37,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads demo data into an empty database at start: the organisations, a first approved list, and the
@@ -57,27 +57,34 @@ class DemoData implements ApplicationRunner {
     private final Requirements requirements;
     private final Packages packages;
     private final Contributions contributions;
-    private final TransactionTemplate tx;
+    private final StartupLock startup;
     private final JdbcClient jdbc;
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
-            Contributions contributions, TransactionTemplate tx, JdbcClient jdbc) {
+            Contributions contributions, StartupLock startup, JdbcClient jdbc) {
         this.organisations = organisations;
         this.rates = rates;
         this.requirements = requirements;
         this.packages = packages;
         this.contributions = contributions;
-        this.tx = tx;
+        this.startup = startup;
         this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single() > 0) {
-            return;
+        // Several instances may start at once on one empty database: the first to take the lock loads, the
+        // others then find organisations and skip.
+        boolean loaded = startup.holding(StartupLock.DEMO_DATA, () -> {
+            if (jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single() > 0) {
+                return false;
+            }
+            load();
+            return true;
+        });
+        if (loaded) {
+            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
         }
-        tx.executeWithoutResult(status -> load());
-        log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
     }
 
     private void load() {

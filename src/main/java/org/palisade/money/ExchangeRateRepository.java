@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExchangeRateRepository {
 
+    /** Advisory lock key of the rates ("RATES" in ASCII). */
+    static final long RATE_LOCK = 0x5241544553L;
+
     private final JdbcClient jdbc;
 
     ExchangeRateRepository(JdbcClient jdbc) {
@@ -34,6 +37,26 @@ class ExchangeRateRepository {
                 .param("r", rate.unitsPerEur()).param("s", rate.source())
                 .update();
         return existed;
+    }
+
+    /**
+     * Rates held steady: conversions take the lock shared (they do not wait for each other), recording takes it
+     * exclusively, so a conversion never uses a rate that a concurrent, not yet committed recording replaces and
+     * whose re-conversion would miss the amount being converted.
+     */
+    void lockShared() {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:key)").param("key", RATE_LOCK).query((rs, n) -> n).single();
+    }
+
+    void lockExclusive() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", RATE_LOCK).query((rs, n) -> n).single();
+    }
+
+    /** The first rate date of the currency after {@code date}, or null: a rate counts until the next one. */
+    LocalDate nextRateDate(CurrencyCode currency, LocalDate date) {
+        return jdbc.sql("SELECT min(rate_date) FROM exchange_rate WHERE currency = :c AND rate_date > :d")
+                .param("c", currency.code()).param("d", date)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
     }
 
     RateTable table(Collection<CurrencyCode> currencies) {

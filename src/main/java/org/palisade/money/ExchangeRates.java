@@ -49,7 +49,10 @@ public class ExchangeRates {
     @Transactional
     public ExchangeRate record(ExchangeRate rate) {
         requireRateKeeper("record an exchange rate");
+        repository.lockExclusive();
         boolean replaced = repository.upsert(rate);
+        events.publishEvent(new RatesChanged(rate.currency(), rate.date(),
+                repository.nextRateDate(rate.currency(), rate.date())));
         events.publishEvent(new RecordChanged("exchange-rate", idOf(rate), null, replaced ? "replaced" : "recorded",
                 null, rate, null));
         return rate;
@@ -86,12 +89,16 @@ public class ExchangeRates {
             v.add("rows", "the file holds no rates", "rates.refused.empty");
         }
         v.throwIfAny();
+        repository.lockExclusive();
         int replaced = 0;
+        Map<CurrencyCode, LocalDate> earliest = new java.util.TreeMap<>(java.util.Comparator.comparing(CurrencyCode::code));
         for (ExchangeRate rate : rates) {
             if (repository.upsert(rate)) {
                 replaced++;
             }
+            earliest.merge(rate.currency(), rate.date(), (a, b) -> a.isBefore(b) ? a : b);
         }
+        earliest.forEach((currency, from) -> events.publishEvent(new RatesChanged(currency, from, null)));
         events.publishEvent(new RecordChanged("exchange-rate-import", UUID.randomUUID(), null, "imported", null,
                 Map.of("rows", rates.size(), "replaced", replaced), null));
         return new ImportResult(rates.size() - replaced, replaced);
@@ -136,6 +143,15 @@ public class ExchangeRates {
         String source = cols.length > 3 ? cols[3].strip().replaceAll("^\"|\"$", "") : null;
         return date == null || currency == null || rate == null ? null
                 : new ExchangeRate(currency, date, rate, source == null || source.isEmpty() ? null : source);
+    }
+
+    /**
+     * Holds the rates steady until the calling transaction ends: call before converting amounts that are kept
+     * (see {@link RatesChanged}). Conversions do not wait for each other, only for a recording in progress.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void holdSteady() {
+        repository.lockShared();
     }
 
     /** Rates of these currencies, loaded once for many conversions. */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 
 /**
  * Rates loaded once for a piece of work (a page, a coverage computation), so converting many amounts costs
@@ -28,6 +29,22 @@ public final class RateTable {
         }
         BigDecimal inEur = money.amount().divide(unitsPerEur(money.currency(), date), MathContext.DECIMAL128);
         return Money.rounded(inEur.multiply(unitsPerEur(target, date), MathContext.DECIMAL128), target);
+    }
+
+    /** The converted amount, or empty when a rate of either currency is missing on that date. */
+    public Optional<Money> converted(Money money, CurrencyCode target, LocalDate date) {
+        if (!money.currency().equals(target) && (!has(money.currency(), date) || !has(target, date))) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(money, target, date));
+    }
+
+    private boolean has(CurrencyCode currency, LocalDate date) {
+        if (currency.equals(CurrencyCode.EUR)) {
+            return true;
+        }
+        NavigableMap<LocalDate, BigDecimal> series = rates.get(currency);
+        return series != null && series.floorKey(date) != null;
     }
 
     public BigDecimal unitsPerEur(CurrencyCode currency, LocalDate date) {

@@ -61,9 +61,15 @@ class PackageApi {
             String description, String unit, MoneyAmount unitCost, MoneyAmount value) {
     }
 
-    record StageJson(MoneyAmount total, BigDecimal percent, MoneyAmount surplus) {
+    /** Money at a stage that has no exchange rate yet: not in {@code total}, in its own currency. */
+    record NotConvertedJson(MoneyAmount amount, int contributions, java.time.LocalDate since) {
+    }
+
+    record StageJson(MoneyAmount total, BigDecimal percent, MoneyAmount surplus, List<NotConvertedJson> notConverted) {
         static StageJson of(Coverage.Stage s) {
-            return new StageJson(MoneyAmount.of(s.total()), s.percent(), MoneyAmount.of(s.surplus()));
+            return new StageJson(MoneyAmount.of(s.total()), s.percent(), MoneyAmount.of(s.surplus()),
+                    s.notConverted().stream().map(n -> new NotConvertedJson(MoneyAmount.of(n.amount()),
+                            n.contributions(), n.since())).toList());
         }
     }
 

@@ -7,13 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
-import org.palisade.money.MissingRate;
 import org.palisade.organisations.Organisation;
 import org.palisade.organisations.Organisations;
 import org.palisade.platform.FormRefusals;
@@ -63,8 +61,8 @@ class PackagePages {
         this.current = current;
     }
 
-    /** Coverage of one package, or why it cannot be computed (a missing exchange rate). */
-    record CoverageView(Coverage coverage, String unavailable) {
+    /** Coverage of one package as its bars show it; money without a rate yet is named beside them. */
+    record CoverageView(Coverage coverage) {
     }
 
     @GetMapping
@@ -78,24 +76,10 @@ class PackagePages {
         return "packages/list";
     }
 
-    /**
-     * Coverage of a page of packages in one go; when a rate is missing for one of them, each is computed on its
-     * own so that only the package concerned says so.
-     */
+    /** Coverage of a page of packages in one go (one query for their funding, one for the rates). */
     Map<UUID, CoverageView> coverage(List<AidPackage> list) {
         Map<UUID, CoverageView> views = new LinkedHashMap<>();
-        try {
-            packages.coverage(list).forEach((id, c) -> views.put(id, new CoverageView(c, null)));
-        } catch (MissingRate bulk) {
-            for (AidPackage p : list) {
-                try {
-                    views.put(p.id(), new CoverageView(packages.coverage(p.id()), null));
-                } catch (MissingRate e) {
-                    views.put(p.id(), new CoverageView(null,
-                            messages.getMessage(e.wording(), LocaleContextHolder.getLocale())));
-                }
-            }
-        }
+        packages.coverage(list).forEach((id, c) -> views.put(id, new CoverageView(c)));
         return views;
     }
 

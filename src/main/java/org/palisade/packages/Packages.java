@@ -137,8 +137,14 @@ public class Packages {
     /** Moves to funded when committed contributions, converted at their dates, cover the target. */
     @Transactional
     public AidPackage fund(UUID id, Long expectedVersion, String reason) {
-        return transition(id, PackageStatus.FUNDED, expectedVersion, reason,
-                p -> p.markFunded(coverage(p, Viewer.SYSTEM)));
+        return transition(id, PackageStatus.FUNDED, expectedVersion, reason, p -> {
+            Coverage coverage = coverage(p, Viewer.SYSTEM);
+            // funding is judged on every committed amount: one still without a rate is a reason to wait
+            coverage.committed().notConverted().stream().findFirst().ifPresent(waiting -> {
+                throw new MissingRate(waiting.amount().currency(), waiting.since());
+            });
+            return p.markFunded(coverage);
+        });
     }
 
     @Transactional

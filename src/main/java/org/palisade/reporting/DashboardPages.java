@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.palisade.money.CurrencyCode;
-import org.palisade.money.MissingRate;
 import org.palisade.packages.AidPackage;
 import org.palisade.packages.Coverage;
 import org.palisade.packages.PackageStatus;
@@ -48,48 +47,32 @@ class DashboardPages {
     record Chart(List<String> labels, List<BigDecimal> values, String currency) {
     }
 
-    /** A package's coverage, or why it cannot be worked out. */
-    record PackageCoverage(Coverage coverage, String unavailable) {
+    /** A package's coverage as its bars show it. */
+    record PackageCoverage(Coverage coverage) {
     }
 
     @GetMapping("/")
     String dashboard(Model model, Locale locale) {
-        try {
-            model.addAttribute("totals", figures.totals());
-            Breakdown byContributor = figures.byContributor(Stage.PLEDGED, CHART_CURRENCY);
-            Breakdown byCategory = figures.byCategory(Stage.PLEDGED, CHART_CURRENCY);
-            model.addAttribute("byContributor", byContributor);
-            model.addAttribute("byCategory", byCategory);
-            model.addAttribute("contributorChart", JSON.writeValueAsString(chart(byContributor, k -> k, locale)));
-            model.addAttribute("categoryChart", JSON.writeValueAsString(chart(byCategory,
-                    k -> messages.getMessage(Figures.UNEARMARKED.equals(k) ? "dashboard.unearmarked" : "category." + k,
-                            null, k, locale), locale)));
-        } catch (MissingRate e) {
-            // one contribution without a rate must not hide the rest of the dashboard
-            model.addAttribute("figuresUnavailable", messages.getMessage(e.wording(), locale));
-        }
+        Map<Stage, Map<CurrencyCode, Breakdown>> totals = figures.totals();
+        model.addAttribute("totals", totals);
+        // what the charts (USD) leave out for want of a rate is named once, beside the totals
+        model.addAttribute("notConverted", totals.get(Stage.PLEDGED).get(CHART_CURRENCY).notConverted());
+        Breakdown byContributor = figures.byContributor(Stage.PLEDGED, CHART_CURRENCY);
+        Breakdown byCategory = figures.byCategory(Stage.PLEDGED, CHART_CURRENCY);
+        model.addAttribute("byContributor", byContributor);
+        model.addAttribute("byCategory", byCategory);
+        model.addAttribute("contributorChart", JSON.writeValueAsString(chart(byContributor, k -> k, locale)));
+        model.addAttribute("categoryChart", JSON.writeValueAsString(chart(byCategory,
+                k -> messages.getMessage(Figures.UNEARMARKED.equals(k) ? "dashboard.unearmarked" : "category." + k,
+                        null, k, locale), locale)));
         PageOf<AidPackage> live = packages.list(null, Paging.of(0, 50, "number,desc", Packages.SORTABLE));
         List<AidPackage> shown = live.items().stream().filter(p -> p.status() != PackageStatus.CANCELLED).toList();
         model.addAttribute("packages", shown);
-        model.addAttribute("coverage", coverage(shown));
+        Map<UUID, PackageCoverage> coverage = new LinkedHashMap<>();
+        packages.coverage(shown).forEach((id, c) -> coverage.put(id, new PackageCoverage(c)));
+        model.addAttribute("coverage", coverage);
         model.addAttribute("changes", latest.newest(10));
         return "reporting/dashboard";
-    }
-
-    private Map<UUID, PackageCoverage> coverage(List<AidPackage> list) {
-        Map<UUID, PackageCoverage> result = new LinkedHashMap<>();
-        try {
-            packages.coverage(list).forEach((id, c) -> result.put(id, new PackageCoverage(c, null)));
-        } catch (MissingRate bulk) {
-            for (AidPackage p : list) {
-                try {
-                    result.put(p.id(), new PackageCoverage(packages.coverage(p.id()), null));
-                } catch (MissingRate e) {
-                    result.put(p.id(), new PackageCoverage(null, e.getMessage()));
-                }
-            }
-        }
-        return result;
     }
 
     private static Chart chart(Breakdown breakdown, java.util.function.Function<String, String> label, Locale locale) {

@@ -2,11 +2,13 @@ package org.palisade.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.MoneyAmount;
+import org.palisade.money.NotConverted;
 import org.palisade.platform.InvalidRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,12 +29,21 @@ class FigureApi {
     record BucketJson(String key, MoneyAmount amount, int contributions) {
     }
 
+    /** Money the reader may see that has no exchange rate yet: in its own currency, since its earliest date. */
+    record NotConvertedJson(MoneyAmount amount, int contributions, LocalDate since) {
+        static NotConvertedJson of(NotConverted n) {
+            return new NotConvertedJson(MoneyAmount.of(n.amount()), n.contributions(), n.since());
+        }
+    }
+
     record BreakdownJson(Stage stage, List<BucketJson> buckets, MoneyAmount undisclosed, MoneyAmount total,
-            boolean includesUndisclosedContributions, boolean someContributionsWithheld) {
+            boolean includesUndisclosedContributions, boolean someContributionsWithheld,
+            List<NotConvertedJson> notConverted) {
         static BreakdownJson of(Breakdown b) {
             return new BreakdownJson(b.stage(),
                     b.buckets().stream().map(x -> new BucketJson(x.key(), MoneyAmount.of(x.amount()), x.contributions())).toList(),
-                    MoneyAmount.of(b.undisclosed()), MoneyAmount.of(b.total()), b.includesUndisclosed(), b.withheld());
+                    MoneyAmount.of(b.undisclosed()), MoneyAmount.of(b.total()), b.includesUndisclosed(), b.withheld(),
+                    b.notConverted().stream().map(NotConvertedJson::of).toList());
         }
     }
 

@@ -3,18 +3,27 @@ package org.palisade.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
+import org.palisade.money.NotConverted;
 import org.palisade.security.Viewer;
 import org.palisade.security.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads contributions for figures in one statement, marking each row visible or not for the viewer. */
+/**
+ * Reads what figures add up, marking each row visible or not for the viewer: the summary rows and the money
+ * still waiting for a rate that the contributions module publishes (views {@code contribution_figures} and
+ * {@code contribution_unconverted}), kept in EUR and USD; for any other currency, every contribution.
+ */
 @Repository
 class FigureRepository {
+
+    /** The currencies the contributions module keeps converted amounts in. */
+    static final List<CurrencyCode> KEPT = List.of(CurrencyCode.EUR, CurrencyCode.USD);
 
     private final JdbcClient jdbc;
 
@@ -22,7 +31,55 @@ class FigureRepository {
         this.jdbc = jdbc;
     }
 
-    List<ContributionRow> rows(Viewer viewer, UUID packageId) {
+    /** Contributions of one kind (stage, year, earmark, contributors, disclosure) added up in one currency. */
+    record Summary(Stage stage, CurrencyCode currency, int year, String earmark, String contributors, String lead,
+            boolean visible, Money amount, int contributions) {
+    }
+
+    /** Money at one stage, in one currency of its own, that has no rate to the target currency yet. */
+    record Waiting(Stage stage, CurrencyCode target, boolean visible, NotConverted money) {
+    }
+
+    /** Summary rows for these targets (EUR, USD) and the stage (null: every stage). */
+    List<Summary> summary(Viewer viewer, Collection<CurrencyCode> targets, Stage stage) {
+        return jdbc.sql("SELECT f.stage, f.target, f.year, f.earmark, f.contributors, f.lead_id, f.amount,"
+                        + " f.contributions, " + Visibility.contributorsPredicate("f") + " AS visible"
+                        + " FROM contribution_figures f WHERE f.target = ANY(:targets)"
+                        + " AND (CAST(:stage AS text) IS NULL OR f.stage = :stage)")
+                .params(Visibility.parameters(viewer))
+                .param("targets", targets.stream().map(CurrencyCode::code).toArray(String[]::new))
+                .param("stage", stage == null ? null : stage.name())
+                .query((rs, n) -> {
+                    CurrencyCode currency = CurrencyCode.of(rs.getString("target"));
+                    return new Summary(Stage.valueOf(rs.getString("stage")), currency, rs.getInt("year"),
+                            rs.getString("earmark"), rs.getString("contributors"), rs.getString("lead_id"),
+                            rs.getBoolean("visible"), Money.of(rs.getBigDecimal("amount"), currency),
+                            rs.getInt("contributions"));
+                })
+                .list();
+    }
+
+    /** Money waiting for a rate to these targets, per stage, target, currency and visibility. */
+    List<Waiting> waiting(Viewer viewer, Collection<CurrencyCode> targets, Stage stage) {
+        return jdbc.sql("SELECT u.stage, u.target, u.currency, " + Visibility.contributorsPredicate("u") + " AS visible,"
+                        + " sum(u.original) AS amount, count(*) AS contributions, min(u.stage_on) AS since"
+                        + " FROM contribution_unconverted u WHERE u.target = ANY(:targets)"
+                        + " AND (CAST(:stage AS text) IS NULL OR u.stage = :stage)"
+                        + " GROUP BY 1, 2, 3, 4")
+                .params(Visibility.parameters(viewer))
+                .param("targets", targets.stream().map(CurrencyCode::code).toArray(String[]::new))
+                .param("stage", stage == null ? null : stage.name())
+                .query((rs, n) -> {
+                    CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+                    return new Waiting(Stage.valueOf(rs.getString("stage")), CurrencyCode.of(rs.getString("target")),
+                            rs.getBoolean("visible"), new NotConverted(new Money(rs.getBigDecimal("amount"), currency),
+                                    rs.getInt("contributions"), rs.getObject("since", LocalDate.class)));
+                })
+                .list();
+    }
+
+    /** Every contribution, for figures in a currency that is not kept converted. */
+    List<ContributionRow> rows(Viewer viewer) {
         return jdbc.sql("""
                 SELECT c.id, c.currency, c.earmark, c.announced_on, c.pledged_amount, c.pledged_on,
                        c.committed_amount, c.committed_on, c.paid_amount, c.paid_on,
@@ -30,9 +87,8 @@ class FigureRepository {
                              WHERE cc.contribution_id = c.id ORDER BY cc.position) AS contributors,
                        """ + Visibility.contributionPredicate("c") + """
                         AS visible
-                FROM contribution c
-                WHERE (CAST(:package AS uuid) IS NULL OR c.package_id = :package)""")
-                .params(Visibility.parameters(viewer)).param("package", packageId)
+                FROM contribution c""")
+                .params(Visibility.parameters(viewer))
                 .query((rs, n) -> {
                     CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
                     return new ContributionRow(rs.getObject("id", UUID.class),

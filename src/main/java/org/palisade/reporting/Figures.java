@@ -3,17 +3,21 @@ package org.palisade.reporting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.ExchangeRates;
 import org.palisade.money.Money;
+import org.palisade.money.NotConverted;
 import org.palisade.money.RateTable;
 import org.palisade.security.CurrentViewer;
+import org.palisade.security.Viewer;
 import org.palisade.security.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * into a single "undisclosed" sum, and counted in the total marked as including undisclosed contributions, only
  * when they come from at least two different lead contributors; otherwise they are left out (and the figure
  * says so), because the difference would reveal one nation's confidential amount.
+ *
+ * <p>In EUR and USD the figures add up the summary rows the contributions module keeps in step with each
+ * change (a bounded number of rows, whatever the number of contributions); other currencies are converted
+ * from every contribution. Money without a rate yet is named beside the figures, never dropped silently.
  */
 @Service
 public class Figures {
@@ -43,16 +51,24 @@ public class Figures {
         this.current = current;
     }
 
+    /**
+     * What the disclosure rule works on: converted money under one bucket key, from one lead contributor,
+     * visible to the viewer or not.
+     */
+    record Part(String key, String lead, boolean visible, Money amount, int contributions) {
+    }
+
     /** Totals per stage in EUR and USD. */
     @Transactional(readOnly = true)
     public Map<Stage, Map<CurrencyCode, Breakdown>> totals() {
-        List<ContributionRow> rows = repository.rows(current.viewer(), null);
-        RateTable table = table(rows, List.of(CurrencyCode.EUR, CurrencyCode.USD));
+        Viewer viewer = current.viewer();
+        List<FigureRepository.Summary> summary = repository.summary(viewer, FigureRepository.KEPT, null);
+        List<FigureRepository.Waiting> waiting = repository.waiting(viewer, FigureRepository.KEPT, null);
         Map<Stage, Map<CurrencyCode, Breakdown>> result = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             Map<CurrencyCode, Breakdown> byCurrency = new LinkedHashMap<>();
-            for (CurrencyCode currency : List.of(CurrencyCode.EUR, CurrencyCode.USD)) {
-                byCurrency.put(currency, breakdown(rows, stage, currency, table, r -> "ALL"));
+            for (CurrencyCode currency : FigureRepository.KEPT) {
+                byCurrency.put(currency, fromSummary(summary, waiting, stage, currency, s -> "ALL"));
             }
             result.put(stage, byCurrency);
         }
@@ -62,44 +78,84 @@ public class Figures {
     /** By contributor; a joint contribution is its own bucket ("DNK+NOR+SWE"), since its split is not known. */
     @Transactional(readOnly = true)
     public Breakdown byContributor(Stage stage, CurrencyCode currency) {
-        return breakdown(stage, currency, r -> String.join("+", r.contributors()));
+        return breakdown(stage, currency, FigureRepository.Summary::contributors, r -> String.join("+", r.contributors()));
     }
 
     /** By earmarked capability category ("UNEARMARKED" for money not earmarked). */
     @Transactional(readOnly = true)
     public Breakdown byCategory(Stage stage, CurrencyCode currency) {
-        return breakdown(stage, currency, r -> r.earmark() == null ? UNEARMARKED : r.earmark());
+        return breakdown(stage, currency, s -> s.earmark() == null ? UNEARMARKED : s.earmark(),
+                r -> r.earmark() == null ? UNEARMARKED : r.earmark());
     }
 
     /** By year of announcement. */
     @Transactional(readOnly = true)
     public Breakdown byYear(Stage stage, CurrencyCode currency) {
-        return breakdown(stage, currency, r -> String.valueOf(r.announcedOn().getYear()));
+        return breakdown(stage, currency, s -> String.valueOf(s.year()), r -> String.valueOf(r.announcedOn().getYear()));
     }
 
-    private Breakdown breakdown(Stage stage, CurrencyCode currency, Function<ContributionRow, String> key) {
-        List<ContributionRow> rows = repository.rows(current.viewer(), null);
-        return breakdown(rows, stage, currency, table(rows, List.of(currency)), key);
+    private Breakdown breakdown(Stage stage, CurrencyCode currency, Function<FigureRepository.Summary, String> summaryKey,
+            Function<ContributionRow, String> rowKey) {
+        Viewer viewer = current.viewer();
+        if (FigureRepository.KEPT.contains(currency)) {
+            return fromSummary(repository.summary(viewer, List.of(currency), stage),
+                    repository.waiting(viewer, List.of(currency), stage), stage, currency, summaryKey);
+        }
+        List<ContributionRow> rows = repository.rows(viewer);
+        return breakdown(rows, stage, currency, table(rows, currency), rowKey);
     }
 
+    static Breakdown fromSummary(List<FigureRepository.Summary> summary, List<FigureRepository.Waiting> waiting,
+            Stage stage, CurrencyCode currency, Function<FigureRepository.Summary, String> key) {
+        List<Part> parts = summary.stream().filter(s -> s.stage() == stage && s.currency().equals(currency))
+                .map(s -> new Part(key.apply(s), s.lead(), s.visible(), s.amount(), s.contributions())).toList();
+        List<FigureRepository.Waiting> here = waiting.stream()
+                .filter(w -> w.stage() == stage && w.target().equals(currency)).toList();
+        return breakdown(stage, currency, parts,
+                here.stream().filter(FigureRepository.Waiting::visible).map(FigureRepository.Waiting::money).toList(),
+                here.stream().anyMatch(w -> !w.visible()));
+    }
+
+    /** The figures of single contributions, each converted with the rates given. */
     static Breakdown breakdown(List<ContributionRow> rows, Stage stage, CurrencyCode currency, RateTable table,
             Function<ContributionRow, String> key) {
-        Map<String, Money> sums = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Money hidden = Money.zero(currency);
-        Set<String> hiddenLeads = new java.util.HashSet<>();
+        List<Part> parts = new ArrayList<>();
+        List<NotConverted> waiting = new ArrayList<>();
+        boolean hiddenWaiting = false;
         for (ContributionRow row : rows) {
             Money amount = row.at(stage);
             if (amount == null) {
                 continue;
             }
-            Money converted = table.convert(amount, currency, row.dateOf(stage));
-            if (row.visible()) {
-                sums.merge(key.apply(row), converted, Money::plus);
-                counts.merge(key.apply(row), 1, Integer::sum);
+            Optional<Money> converted = table.converted(amount, currency, row.dateOf(stage));
+            if (converted.isPresent()) {
+                parts.add(new Part(key.apply(row), row.lead(), row.visible(), converted.get(), 1));
+            } else if (row.visible()) {
+                waiting.add(new NotConverted(amount, 1, row.dateOf(stage)));
             } else {
-                hidden = hidden.plus(converted);
-                hiddenLeads.add(row.lead());
+                hiddenWaiting = true;
+            }
+        }
+        return breakdown(stage, currency, parts, waiting, hiddenWaiting);
+    }
+
+    /**
+     * The disclosure rule over converted parts. Money without a rate is named per currency when the viewer may
+     * see it; when hidden, it is left out and the figure says that something was withheld.
+     */
+    static Breakdown breakdown(Stage stage, CurrencyCode currency, List<Part> parts, List<NotConverted> waiting,
+            boolean hiddenWaiting) {
+        Map<String, Money> sums = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Money hidden = Money.zero(currency);
+        Set<String> hiddenLeads = new HashSet<>();
+        for (Part part : parts) {
+            if (part.visible()) {
+                sums.merge(part.key(), part.amount(), Money::plus);
+                counts.merge(part.key(), part.contributions(), Integer::sum);
+            } else {
+                hidden = hidden.plus(part.amount());
+                hiddenLeads.add(part.lead());
             }
         }
         List<Breakdown.Bucket> buckets = new ArrayList<>();
@@ -112,12 +168,12 @@ public class Figures {
             total = total.plus(hidden);
         }
         return new Breakdown(stage, buckets, showHidden ? hidden : null, total, showHidden,
-                !hiddenLeads.isEmpty() && !showHidden);
+                (!hiddenLeads.isEmpty() && !showHidden) || hiddenWaiting, NotConverted.perCurrency(waiting));
     }
 
-    private RateTable table(List<ContributionRow> rows, List<CurrencyCode> targets) {
+    private RateTable table(List<ContributionRow> rows, CurrencyCode target) {
         Set<CurrencyCode> currencies = rows.stream().map(r -> r.pledged().currency()).collect(Collectors.toSet());
-        currencies.addAll(targets);
+        currencies.add(target);
         return rates.table(currencies);
     }
 }

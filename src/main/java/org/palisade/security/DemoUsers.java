@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.palisade.platform.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,16 +40,27 @@ class DemoUsers {
     private final LocalUsers users;
     private final OrganisationCodes organisations;
     private final SignInProperties settings;
+    private final StartupLock startup;
 
-    DemoUsers(LocalUsers users, OrganisationCodes organisations, SignInProperties settings) {
+    DemoUsers(LocalUsers users, OrganisationCodes organisations, SignInProperties settings, StartupLock startup) {
         this.users = users;
         this.organisations = organisations;
         this.settings = settings;
+        this.startup = startup;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order // last: the organisations' demo data comes first
     void create() {
+        // under the demo-data lock: another instance starting at the same moment may be creating them too
+        int created = startup.holding(StartupLock.DEMO_DATA, this::createMissing);
+        if (created > 0) {
+            log.warn("Created {} demo users with the demo password (see README); turn demo data off in production",
+                    created);
+        }
+    }
+
+    private int createMissing() {
         int created = 0;
         for (DemoUser demo : USERS) {
             if (users.exists(demo.username())) {
@@ -63,9 +75,6 @@ class DemoUsers {
             users.create(demo.username(), settings.demoPassword(), organisation.get(), Set.of(demo.role()));
             created++;
         }
-        if (created > 0) {
-            log.warn("Created {} demo users with the demo password (see README); turn demo data off in production",
-                    created);
-        }
+        return created;
     }
 }

@@ -33,6 +33,18 @@ public final class Visibility {
     }
 
     /**
+     * {@link #contributionPredicate} over a row that carries its contributors itself (columns
+     * {@code disclosure} and {@code contributor_ids}, an array of organisation ids), such as a summary row of
+     * many contributions sharing the same contributors and disclosure: the same rule, without a join.
+     */
+    public static String contributorsPredicate(String alias) {
+        return "(:viewerSystem OR " + alias + ".disclosure = 'PUBLIC'"
+                + " OR (" + alias + ".disclosure = 'COALITION' AND :viewerSignedIn)"
+                + " OR (" + alias + ".disclosure = 'CONFIDENTIAL' AND (:viewerPrivileged"
+                + " OR CAST(:viewerOrg AS uuid) = ANY(" + alias + ".contributor_ids))))";
+    }
+
+    /**
      * SQL predicate over a package row aliased {@code alias} (columns {@code disclosure}, {@code owner_id},
      * {@code id}): public packages to everyone; coalition ones to signed-in users; confidential ones to the
      * owning organisation, coordinators, auditors, suppliers (who must deliver them) and the organisations

@@ -23,13 +23,27 @@ public final class PageClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final String base;
     private String csrf;
 
     public PageClient(int port) {
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .build(), port, null);
+    }
+
+    private PageClient(HttpClient http, int port, String csrf) {
+        this.http = http;
         this.base = "http://localhost:" + port;
+        this.csrf = csrf;
+    }
+
+    /**
+     * The same browser (its cookies and the CSRF token of the last page it read) sent to another instance on
+     * {@code port}, as a load balancer would send it.
+     */
+    public PageClient sameBrowserOn(int port) {
+        return new PageClient(http, port, csrf);
     }
 
     /** GET of a path on the application, or of an absolute URL (e.g. an identity provider's redirect). */

@@ -1,0 +1,83 @@
+package org.palisade.contributions;
+
+import java.time.LocalDate;
+import org.palisade.money.ExchangeRates;
+import org.palisade.money.Money;
+import org.palisade.money.RatesChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each stage of a contribution converted to EUR and USD, and the summary rows that figures add up
+ * (tables {@code contribution_value} and {@code contribution_total}, published to reporting as the views
+ * {@code contribution_figures} and {@code contribution_unconverted}), in step with the writing transaction:
+ * figures then cost a bounded number of summary rows instead of a scan of every contribution.
+ *
+ * <p>Every change to a contribution's stages goes through {@link #record}; a recorded or imported rate
+ * re-converts what it affects ({@link #reconvert}) before its transaction commits.
+ */
+@Component
+class ContributionTotals {
+
+    private final JdbcClient jdbc;
+    private final ExchangeRates rates;
+
+    ContributionTotals(JdbcClient jdbc, ExchangeRates rates) {
+        this.jdbc = jdbc;
+        this.rates = rates;
+    }
+
+    /**
+     * Converts the amount the contribution reached at this stage and adds it to its summary rows: one lock
+     * statement and one statement that inserts both values and upserts both totals in key order.
+     */
+    void record(Contribution c, ContributionStage stage) {
+        Money amount = switch (stage) {
+            case PLEDGED -> c.pledged();
+            case COMMITTED -> c.committed();
+            case PAID -> c.paid();
+        };
+        LocalDate on = switch (stage) {
+            case PLEDGED -> c.pledgedOn();
+            case COMMITTED -> c.committedOn();
+            case PAID -> c.paidOn();
+        };
+        rates.holdSteady();
+        jdbc.sql("""
+                WITH v AS (
+                    INSERT INTO contribution_value (contribution_id, stage, target, currency, original, stage_on,
+                                                    amount, source_per_eur, target_per_eur)
+                    SELECT :id, :stage, t.target, :currency, :original, :on,
+                           CASE WHEN t.target = :currency THEN :original
+                                ELSE converted_amount(:original, s.rate, r.rate, 2) END,
+                           CASE WHEN t.target = :currency THEN NULL ELSE s.rate END,
+                           CASE WHEN t.target = :currency THEN NULL ELSE r.rate END
+                    FROM (VALUES ('EUR'), ('USD')) t (target)
+                    CROSS JOIN units_per_eur(:currency, :on) s (rate)
+                    CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
+                    RETURNING target, amount)
+                INSERT INTO contribution_total AS t (stage, target, year, earmark, contributor_ids, disclosure, slot,
+                                                     amount, contributions)
+                SELECT :stage, v.target, :year, :earmark, :contributors, :disclosure, contribution_slot(:id), v.amount, 1
+                FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
+                ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
+                   SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + 1""")
+                .param("id", c.id()).param("stage", stage.name()).param("currency", amount.currency().code())
+                .param("original", amount.amount()).param("on", on)
+                .param("year", c.announcedOn().getYear())
+                .param("earmark", c.earmark() == null ? null : c.earmark().name())
+                .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
+                .param("disclosure", c.disclosure().name())
+                .update();
+    }
+
+    /** A rate was recorded or imported: convert again what was converted (or left unconverted) at its dates. */
+    @EventListener
+    void reconvert(RatesChanged changed) {
+        jdbc.sql("SELECT reconvert_contribution_values(:currency, :from, :until)")
+                .param("currency", changed.currency().code()).param("from", changed.from())
+                .param("until", changed.until())
+                .query(Long.class).single();
+    }
+}

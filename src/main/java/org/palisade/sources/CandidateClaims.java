@@ -1,0 +1,161 @@
+package org.palisade.sources;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.palisade.money.CurrencyCode;
+import org.palisade.sources.TimeExpressions.Found;
+
+/**
+ * Reads an article into candidate claims: every military-aid amount the text states, once, with its payers,
+ * date, program and kind, and the sentence it rests on. Nothing is derived that the text does not state, and
+ * a conversion in brackets ("EUR 500 million ($578 million)") belongs to the amount before it.
+ */
+final class CandidateClaims {
+
+    private static final Pattern CONVERSION_BETWEEN = Pattern.compile("(?i)^\\s*(?:\\(|\\[|,?\\s*or\\s|,|—|–|-|"
+            + ",?\\s*(?:which is|i\\.e\\.)?\\s*(?:roughly|about|around|approximately|some)?\\s*(?:the\\s+)?"
+            + "(?:equivalent|equal)\\s+(?:of|to))\\s*(?:about|around|roughly|approximately|approx\\.?|some|nearly|almost|"
+            + "over|more than|just over|just under|an estimated|or)?\\s*$");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+(?:(?:first|second|"
+            + "third|fourth|fifth|next|new|latest|same)\\s+)?(?:one|package|tranche|contribution|scheme|mechanism|"
+            + "initiative|purchase|money|funding)\\b");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,]*(?:,|$)");
+    /** How many sentences back "the package" or "it" may reach for its payers. */
+    private static final int PAYERS_REACH = 2;
+
+    private CandidateClaims() {
+    }
+
+    static List<CandidateClaim> from(Article article) {
+        ArticleText text = ArticleText.of(article.text());
+        boolean aboutArms = MilitaryAid.aboutArms(String.join(" ", text.paragraphs().stream()
+                .map(p -> String.join(" ", p)).toList()));
+        String outletCountry = Outlets.countryOf(article.outlet());
+        List<CandidateClaim> claims = new ArrayList<>();
+        LocalDate[] lastDay = {null};
+        Set<String> recentPayers = Set.of();
+        String recentProgram = null;
+        int sentencesSincePayers = 0;
+        String programBefore = null;
+        for (List<String> paragraph : text.paragraphs()) {
+            for (String sentence : paragraph) {
+                List<Found> times = TimeExpressions.in(sentence, article.published(), lastDay);
+                List<Contributors.Mention> mentions = Contributors.in(sentence);
+                List<AmountPhrase> amounts = withoutConversions(sentence, AmountPhrase.in(sentence));
+                String program = Programs.namedIn(sentence).orElse(null);
+                if (program == null && programBefore != null && BACK_REFERENCE.matcher(sentence).find()) {
+                    // "The following day, Denmark paid for the second one": the program of the sentence before
+                    program = programBefore;
+                }
+                Set<String> previous = Set.of();
+                for (AmountPhrase amount : amounts) {
+                    if (!MilitaryAid.is(sentence, amount, amounts, aboutArms || program != null)) {
+                        continue;
+                    }
+                    Payers.Found payers = Payers.of(sentence, mentions, amount, amounts, previous);
+                    if (payers.hostile()) {
+                        continue;
+                    }
+                    Set<String> codes = payers.codes();
+                    String claimProgram = program;
+                    if (codes.isEmpty() && sentencesSincePayers <= PAYERS_REACH) {
+                        // "The package includes €200m for ammunition": the payers of the sentences before
+                        codes = recentPayers;
+                        claimProgram = program != null ? program : recentProgram;
+                    }
+                    previous = codes;
+                    CurrencyCode currency = Currencies.read(amount.writtenCurrency(), outletCountry, codes).orElse(null);
+                    int from = amounts.indexOf(amount) == 0 ? 0 : amounts.get(amounts.indexOf(amount) - 1).end();
+                    ClaimKind kind = ClaimKind.of(sentence.substring(from, amount.start()), sentence.substring(amount.end()));
+                    claims.add(new CandidateClaim(amount.value(), currency, amount.bound() == Bound.ABOUT, amount.low(),
+                            amount.high(), List.copyOf(codes), governingDate(sentence, times, amount), claimProgram, kind, sentence));
+                }
+                programBefore = program;
+                Set<String> named = Payers.codes(mentions.stream()
+                        .filter(m -> m.codes().stream().noneMatch(Contributors.NEVER::contains))
+                        .filter(m -> Payers.mayPay(sentence, m)).toList());
+                if (!named.isEmpty()) {
+                    recentPayers = named;
+                    recentProgram = program;
+                    sentencesSincePayers = 0;
+                } else {
+                    sentencesSincePayers++;
+                    if (program != null) {
+                        recentProgram = program;
+                    }
+                }
+            }
+        }
+        return once(claims);
+    }
+
+    /** Drops an amount that only converts the one before it into another currency. */
+    private static List<AmountPhrase> withoutConversions(String sentence, List<AmountPhrase> amounts) {
+        List<AmountPhrase> kept = new ArrayList<>();
+        AmountPhrase last = null;
+        for (AmountPhrase a : amounts) {
+            if (last != null && a.start() >= last.end() && !sameCurrencyWritten(last, a)
+                    && CONVERSION_BETWEEN.matcher(sentence.substring(last.end(), a.start())).matches()) {
+                continue;
+            }
+            kept.add(a);
+            last = a;
+        }
+        return kept;
+    }
+
+    private static boolean sameCurrencyWritten(AmountPhrase a, AmountPhrase b) {
+        return a.writtenCurrency() != null && b.writtenCurrency() != null
+                && Currencies.read(a.writtenCurrency(), null, Set.of()).equals(Currencies.read(b.writtenCurrency(), null, Set.of()));
+    }
+
+    /** The dated expression nearest the amount; periods of delivery or spending never date a claim. */
+    private static ClaimDate governingDate(String sentence, List<Found> times, AmountPhrase amount) {
+        List<int[]> asides = new ArrayList<>();
+        var clause = RELATIVE_CLAUSE.matcher(sentence);
+        while (clause.find()) {
+            if (!(clause.start() < amount.start() && amount.end() <= clause.end())) {
+                asides.add(new int[] {clause.start(), clause.end()});
+            }
+        }
+        Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Found t : times) {
+            // "Sweden, which joined NATO in March, pledged ...": a date inside an aside does not date the pledge
+            if (t.period() || t.date() == null || asides.stream().anyMatch(a -> a[0] <= t.start() && t.end() <= a[1])) {
+                continue;
+            }
+            int distance = t.end() <= amount.start() ? amount.start() - t.end() : Math.max(0, t.start() - amount.end());
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    /** An amount repeated for the same pledge is one claim, completed by what its repetitions add. */
+    private static List<CandidateClaim> once(List<CandidateClaim> claims) {
+        List<CandidateClaim> kept = new ArrayList<>();
+        for (CandidateClaim claim : claims) {
+            int same = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                CandidateClaim k = kept.get(i);
+                if (k.sameSumAs(claim) && (k.contributors().equals(claim.contributors()) || k.contributors().isEmpty()
+                        || claim.contributors().isEmpty())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                kept.add(claim);
+            } else {
+                kept.set(same, kept.get(same).completedBy(claim));
+            }
+        }
+        return kept;
+    }
+}

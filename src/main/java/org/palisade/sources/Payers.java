@@ -1,0 +1,158 @@
+package org.palisade.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.palisade.sources.Contributors.Mention;
+
+/**
+ * Who pays an amount, read from the mentions of one sentence. Names that only place, supply or route the aid
+ * are not payers: "talks in Berlin", "aid to Ukraine", "US-made Patriots", "bought from the US", "through
+ * NATO", "NATO Secretary General"; NATO and the EU pay only where they themselves provide, fund or approve.
+ * The payers of an amount are named before it (back to the previous amount, and after the last "said"),
+ * else after it, else they are those of the amount before.
+ */
+final class Payers {
+
+    /** The payers found, and whether the amount is spent by a party that does not aid Ukraine. */
+    record Found(Set<String> codes, boolean hostile) {
+    }
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|into|near|via|through|against|"
+            + "across|towards?|inside|outside|visit\\w*|for|on|under|within|between|versus|vs\\.?|beyond|than|without|"
+            + "members? of|part of|join\\w*|non-|beyond)\\s*(?:the\\s+)?$");
+    /** NATO itself pays only from its common funds; as a rule it coordinates what its members pay. */
+    private static final Pattern NATO_PAYS = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:itself\\s+)?(?:(?:will|would|has|is|also)\\s+)*"
+            + "(?:fund\\w*|pay\\w*|paid|financ\\w*|common fund\\w*|own budget)\\b");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+    private static final Pattern PURCHASE = Pattern.compile("(?i)\\b(?:buy\\w*|bought|purchas\\w*|procur\\w*|order\\w*|"
+            + "acquir\\w*|PURL)\\b");
+    private static final Pattern ORIGIN_AFTER = Pattern.compile("(?i)^(?:-made|-built|-produced|-manufactured|-designed"
+            + "|\\s+made|(?:-|\\s+)(?:weapons?|arms|systems?|equipment|missiles?|munitions|ammunition|tanks|jets|"
+            + "interceptors|Patriots?|HIMARS|defen[cs]e (?:industry|firms?|companies|contractors)|industry|firms?|"
+            + "companies|company|manufacturers?|producers?|factories|stocks|stockpiles|suppliers?|contractors?|production|"
+            + "arsenals?|warehouses|inventories|dollars?)\\b)");
+    private static final Pattern INSTITUTION_NOT_PAYING = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:Secretary|chief|"
+            + "allies|ally|members?|member states|countries|nations|states|summit|officials?|leaders?|ministers?|foreign|"
+            + "military|spokes\\w*|ambassadors?|diplomats?|head|headquarters|partners?|defen[cs]e ministers|commissioner|"
+            + "President|High Representative|envoy|membership|accession|candidate|common|eastern|flank|territory|"
+            + "airspace|mission|standard|plans?|trust fund|fund|said|says|stated|estimated|estimates|reported|"
+            + "announced that|welcomed|expects|wants|urged|aims|called|coordinat\\w*|channel\\w*|agreed to coordinate"
+            + "|Comprehensive Assistance|CAP|-led|and its allies)\\b");
+    private static final Pattern NOT_PAYING_AFTER = Pattern.compile("(?i)^\\s*(?:thanked|welcomed|praised|hailed|urged|"
+            + "asked|called on|criticis\\w*|criticiz\\w*|invaded|attacked)\\b");
+    /** What joins the names of one list of payers: "Denmark, Norway and Sweden", "Latvia, together with Estonia". */
+    private static final Pattern JOINED = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s*(?:together|"
+            + "along|jointly with|in partnership) with\\s+|,?\\s*alongside\\s+|,?\\s*as well as\\s+|\\s*&\\s*|\\s+with\\s+|\\s*/\\s*|-)"
+            + "(?:the\\s+)?$");
+    private static final Pattern SAID = Pattern.compile("(?i)\\b(?:said|says|told|stated|added|according to|"
+            + "confirmed that|announced that|reported that|wrote)\\b");
+
+    private Payers() {
+    }
+
+    static Found of(String sentence, List<Mention> mentions, AmountPhrase amount, List<AmountPhrase> all,
+            Set<String> payersOfPrevious) {
+        List<Mention> eligible = new ArrayList<>();
+        List<Mention> hostile = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (all.stream().anyMatch(a -> a.start() < m.end() && m.start() < a.end())) {
+                continue;
+            }
+            if (m.codes().stream().allMatch(Contributors.NEVER::contains)) {
+                if (!m.codes().contains("UKR") && mayPay(sentence, m)) {
+                    hostile.add(m);
+                }
+                continue;
+            }
+            if (mayPay(sentence, m)) {
+                eligible.add(m);
+            }
+        }
+        int index = all.indexOf(amount);
+        int from = index == 0 ? 0 : all.get(index - 1).end();
+        int to = index == all.size() - 1 ? sentence.length() : all.get(index + 1).start();
+        List<Mention> before = eligible.stream().filter(m -> m.start() >= from && m.end() <= amount.start()).toList();
+        if (!before.isEmpty()) {
+            int lastSaid = lastSaid(sentence, before.get(0).start(), amount.start());
+            List<Mention> afterSaid = before.stream().filter(m -> m.start() > lastSaid).toList();
+            List<Mention> speaking = lastSaid >= 0 && !afterSaid.isEmpty() ? afterSaid : before;
+            return new Found(codes(lastList(sentence, speaking)), false);
+        }
+        boolean hostileBefore = hostile.stream().anyMatch(m -> m.start() >= from && m.end() <= amount.start());
+        List<Mention> after = eligible.stream().filter(m -> m.start() >= amount.end() && m.end() <= to).toList();
+        if (!after.isEmpty() && !hostileBefore) {
+            return new Found(codes(firstList(sentence, after)), false);
+        }
+        if (hostileBefore) {
+            return new Found(Set.of(), true);
+        }
+        if (index > 0 && !payersOfPrevious.isEmpty()) {
+            return new Found(payersOfPrevious, false);
+        }
+        return new Found(codes(eligible), false);
+    }
+
+    /** Whether this mention could be the one who pays, judged by the words around it. */
+    static boolean mayPay(String sentence, Mention m) {
+        String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+        if (PLACE_BEFORE.matcher(before).find() || ORIGIN_AFTER.matcher(after).find()
+                || NOT_PAYING_AFTER.matcher(after).find()) {
+            return false;
+        }
+        if (FROM_BEFORE.matcher(before).find() && PURCHASE.matcher(sentence).find()) {
+            return false;
+        }
+        if (m.institution()) {
+            if (INSTITUTION_NOT_PAYING.matcher(after).find()) {
+                return false;
+            }
+            if (m.codes().contains(Contributors.NATO) && (Programs.namedIn(sentence).isPresent()
+                    || !NATO_PAYS.matcher(after).find())) {
+                // NATO runs PURL and coordinates donations; the allies who finance a package pay for it
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The list of names nearest before the amount ("by the Netherlands, which committed ..." names one). */
+    private static List<Mention> lastList(String sentence, List<Mention> mentions) {
+        int first = mentions.size() - 1;
+        while (first > 0 && joined(sentence, mentions.get(first - 1), mentions.get(first))) {
+            first--;
+        }
+        return mentions.subList(first, mentions.size());
+    }
+
+    private static List<Mention> firstList(String sentence, List<Mention> mentions) {
+        int last = 0;
+        while (last + 1 < mentions.size() && joined(sentence, mentions.get(last), mentions.get(last + 1))) {
+            last++;
+        }
+        return mentions.subList(0, last + 1);
+    }
+
+    private static boolean joined(String sentence, Mention a, Mention b) {
+        return a.codes().equals(b.codes()) || JOINED.matcher(sentence.substring(a.end(), b.start())).matches();
+    }
+
+    static Set<String> codes(List<Mention> mentions) {
+        Set<String> codes = new TreeSet<>();
+        mentions.forEach(m -> codes.addAll(m.codes()));
+        return codes;
+    }
+
+    private static int lastSaid(String sentence, int from, int to) {
+        var m = SAID.matcher(sentence);
+        m.region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+}
