@@ -234,14 +234,14 @@ class ContributionPages {
         }
     }
 
-    /** Whether the package's pledges already cover its whole target (false when unknown or not convertible). */
+    /** Whether the package's pledges already cover its whole target (false when unknown). */
     private boolean alreadyFullyPledged(UUID packageId) {
         if (packageId == null) {
             return false;
         }
         try {
             return packages.coverage(packageId).pledged().isComplete();
-        } catch (org.palisade.platform.NotFound | org.palisade.money.MissingRate e) {
+        } catch (org.palisade.platform.NotFound e) {
             return false;
         }
     }

@@ -133,9 +133,6 @@ class PackageApi {
     ResponseEntity<PackageJson> get(@PathVariable UUID id) {
         // one read of the package for everything the answer holds
         PackageDetail detail = packages.detail(id);
-        if (detail.noRate() != null) {
-            throw detail.noRate();
-        }
         AidPackage p = detail.pkg();
         return ResponseEntity.ok().eTag("\"" + p.version() + "\"")
                 .body(PackageJson.of(p, current.viewer(), detail.coverage(), detail.timeline(), itemDetails(detail)));

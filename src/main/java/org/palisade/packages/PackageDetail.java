@@ -1,7 +1,6 @@
 package org.palisade.packages;
 
 import java.util.List;
-import org.palisade.money.MissingRate;
 import org.palisade.money.Money;
 import org.palisade.requirements.RequirementItem;
 
@@ -9,8 +8,7 @@ import org.palisade.requirements.RequirementItem;
  * One package as its page and the API's detail show it, read by {@link Packages#detail} in a fixed number of
  * statements whatever the package holds.
  *
- * @param coverage       coverage per stage as the viewer may see it, or null when a rate is missing
- * @param noRate         why coverage could not be worked out, or null
+ * @param coverage       coverage per stage as the viewer may see it (naming what it could not convert yet)
  * @param items          each item taken, with what the requirement list says of it when the viewer may read
  *                       that list, in the priority order of the list
  * @param estimatedValue the items' estimated value (unit cost × quantity) in the target's currency, or null
@@ -18,7 +16,7 @@ import org.palisade.requirements.RequirementItem;
  * @param moves          the moves the viewer may make now
  * @param mayAddItems    whether the viewer may add items now
  */
-public record PackageDetail(AidPackage pkg, Coverage coverage, MissingRate noRate, List<StatusChange> timeline,
+public record PackageDetail(AidPackage pkg, Coverage coverage, List<StatusChange> timeline,
         List<Line> items, Money estimatedValue, List<PackageStatus> moves, boolean mayAddItems) {
 
     public PackageDetail {

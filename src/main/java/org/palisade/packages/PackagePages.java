@@ -88,8 +88,7 @@ class PackagePages {
         PackageDetail detail = packages.detail(id);
         AidPackage p = detail.pkg();
         model.addAttribute("pkg", p);
-        model.addAttribute("coverage", new CoverageView(detail.coverage(), detail.noRate() == null ? null
-                : messages.getMessage(detail.noRate().wording(), LocaleContextHolder.getLocale())));
+        model.addAttribute("coverage", new CoverageView(detail.coverage()));
         model.addAttribute("timeline", detail.timeline());
         model.addAttribute("owner", organisations.all(List.of(p.owner())).stream().findFirst().orElse(null));
         model.addAttribute("items", PackageItemsView.rows(detail.items()));

@@ -210,13 +210,7 @@ public class Packages {
     public PackageDetail detail(UUID id) {
         Viewer viewer = current.viewer();
         AidPackage p = get(id);
-        Coverage coverage = null;
-        MissingRate noRate = null;
-        try {
-            coverage = coverage(p, viewer);
-        } catch (MissingRate e) {
-            noRate = e;
-        }
+        Coverage coverage = coverage(p, viewer);
         Map<UUID, RequirementItem> known = new HashMap<>();
         requirements.items(p.items().stream().map(PackageItem::requirementItemId).toList())
                 .forEach(r -> known.put(r.id(), r));
@@ -225,7 +219,7 @@ public class Packages {
                 .sorted(java.util.Comparator.comparing((PackageDetail.Line l) -> l.requirement() == null ? null
                         : l.requirement().rank(), java.util.Comparator.nullsLast(Integer::compare)))
                 .toList();
-        return new PackageDetail(p, coverage, noRate, repository.timeline(id), lines, estimatedValue(p, lines),
+        return new PackageDetail(p, coverage, repository.timeline(id), lines, estimatedValue(p, lines),
                 PackagePermissions.moves(viewer, p), PackagePermissions.mayAddItems(viewer, p));
     }
 
