@@ -235,7 +235,7 @@ public record RequirementList(
                     List.copyOf(missingApprovals())));
         });
         Violations v = new Violations();
-        if (!organisation.is(party.kind())) {
+        if (!playsParty(party, organisation)) {
             v.add("organisation", new ListRefusal.ApproverKind(organisation.code().value(), party.kind(), party));
         }
         if (party == Party.RECIPIENT && !organisation.id().equals(ownerId)) {
@@ -247,6 +247,11 @@ public record RequirementList(
         boolean inForce = given.size() == Party.values().length;
         return new RequirementList(id, number, inForce ? ListStatus.APPROVED : ListStatus.SUBMITTED, ownerId,
                 disclosure, basedOnId, items, given, createdAt, at, submittedAt, inForce ? at : null, version);
+    }
+
+    /** Whether the organisation plays the party's part (is registered as a coordinator, a supplier, ...). */
+    static boolean playsParty(Party party, Organisation organisation) {
+        return organisation.is(party.kind());
     }
 
     /** The version in force gives way to a newly approved one; it stays readable, unchanged. */

@@ -235,6 +235,11 @@ public class Requirements {
     }
 
     private RequirementList approve(RequirementList before, Party party, Organisation organisation) {
+        // an organisation that does not play the party's part is a mistake in the request, known without the list
+        if (!RequirementList.playsParty(party, organisation)) {
+            throw new InvalidRequest("organisation",
+                    new ListRefusal.ApproverKind(organisation.code().value(), party.kind(), party));
+        }
         // each party approves only for its own organisation, and only through the role that speaks for it;
         // checked before the list's own rules, so a refusal of the list tells nothing to someone not entitled
         access.require(ListPermissions.toApprove(before, party, organisation.id()), target(before));
