@@ -100,7 +100,8 @@ class ContributionApi {
             v.throwIfAny();
             Contribution c = contributions.pledge(new Contributions.Pledge(contributors, amount, body.packageId(),
                     body.earmark(), body.disclosure(), body.announcedOn(), body.pledgedOn()));
-            return ResponseEntity.created(URI.create("/api/v1/contributions/" + c.id())).body(json(c, codes(List.of(c))));
+            return ResponseEntity.created(URI.create("/api/v1/contributions/" + c.id()))
+                    .body(json(c, codesAsSent(body.contributors(), contributors, c)));
         });
     }
 
@@ -135,6 +136,22 @@ class ContributionApi {
         v.check(body.date() != null, "date", "date is required");
         v.throwIfAny();
         return amount;
+    }
+
+    /**
+     * The codes of a new pledge's contributors as the request named them: they were just resolved to these ids,
+     * one id per distinct code and in the same order, so the answer needs no second look-up.
+     */
+    private Map<UUID, String> codesAsSent(List<String> codes, List<UUID> ids, Contribution c) {
+        List<String> distinct = codes.stream().distinct().toList();
+        if (distinct.size() != ids.size()) {
+            return codes(List.of(c));
+        }
+        Map<UUID, String> byId = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byId.put(ids.get(i), distinct.get(i));
+        }
+        return byId;
     }
 
     private Map<UUID, String> codes(List<Contribution> list) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each stage of a contribution converted to EUR and USD, and the summary rows that figures add up
  * (tables {@code contribution_value} and {@code contribution_total}, published to reporting as the views
- * {@code contribution_figures} and {@code contribution_unconverted}), in step with the writing transaction:
+ * {@code contribution_summary} and {@code contribution_unconverted}), in step with the writing transaction:
  * figures then cost a bounded number of summary rows instead of a scan of every contribution.
  *
  * <p>Every change to a contribution's stages goes through {@link #record}; a recorded or imported rate

@@ -1,12 +1,17 @@
 package org.palisade.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.palisade.contributions.Contribution;
+import org.palisade.deliveries.Deliveries;
+import org.palisade.deliveries.Milestone;
+import org.palisade.deliveries.Shipment;
+import org.palisade.deliveries.ShipmentItem;
 import org.palisade.contributions.Contributions;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.ExchangeRate;
@@ -59,9 +64,13 @@ class DemoData implements ApplicationRunner {
     private final Contributions contributions;
     private final StartupLock startup;
     private final JdbcClient jdbc;
+    private final Deliveries deliveries;
+    private final Clock clock;
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
-            Contributions contributions, StartupLock startup, JdbcClient jdbc) {
+            Contributions contributions, StartupLock startup, JdbcClient jdbc, Deliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
+        this.clock = clock;
         this.organisations = organisations;
         this.rates = rates;
         this.requirements = requirements;
@@ -83,7 +92,7 @@ class DemoData implements ApplicationRunner {
             return true;
         });
         if (loaded) {
-            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions");
+            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, shipments of package 1");
         }
     }
 
@@ -154,9 +163,35 @@ class DemoData implements ApplicationRunner {
             packages.fund(p.id(), null, "committed in full");
         }
         packages.contract(p1.id(), null, null);
-        packages.startDelivery(p1.id(), null, "first deliveries reported in September 2025");
+        shipmentsOfPackage1(p1, items);
         packages.contract(p2.id(), null, null);
         packages.open(p4.id(), null, null);
+    }
+
+    /**
+     * Package 1's deliveries: a first shipment handed over and confirmed in September 2025 (first deliveries
+     * were reported then), which moves the package to delivering; one in transit; one the supplier has not
+     * shipped by its expected date (overdue). Quantities, references and dates are illustrative.
+     */
+    private void shipmentsOfPackage1(AidPackage p1, Map<String, RequirementItem> items) {
+        LocalDate today = LocalDate.now(clock);
+        Shipment first = deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-001",
+                List.of(ship(items, "pac3", 30), ship(items, "patriot-parts", 8)),
+                Map.of(Milestone.SHIPPED, LocalDate.of(2025, 9, 1), Milestone.AT_HUB, LocalDate.of(2025, 9, 8),
+                        Milestone.HANDED_OVER, LocalDate.of(2025, 9, 15)),
+                Map.of(Milestone.SHIPPED, LocalDate.of(2025, 9, 2), Milestone.AT_HUB, LocalDate.of(2025, 9, 10),
+                        Milestone.HANDED_OVER, LocalDate.of(2025, 9, 16))));
+        deliveries.confirmReceipt(first.id(), null);
+        deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-002", List.of(ship(items, "pac3", 40)),
+                Map.of(Milestone.AT_HUB, today.plusDays(5), Milestone.HANDED_OVER, today.plusDays(12)),
+                Map.of(Milestone.SHIPPED, today.minusDays(6))));
+        deliveries.record(p1.id(), new Deliveries.NewShipment("US-NL-PURL-003", List.of(ship(items, "patriot-parts", 6)),
+                Map.of(Milestone.SHIPPED, LocalDate.of(2025, 10, 15), Milestone.HANDED_OVER, LocalDate.of(2025, 11, 30)),
+                Map.of()));
+    }
+
+    private static ShipmentItem ship(Map<String, RequirementItem> items, String key, long quantity) {
+        return new ShipmentItem(items.get(key).id(), quantity);
     }
 
     private void paidInFull(List<UUID> contributors, String amount, String currency, AidPackage p, LocalDate announced,

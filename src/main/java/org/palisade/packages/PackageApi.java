@@ -191,18 +191,6 @@ class PackageApi {
         return PackageJson.of(packages.contract(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
     }
 
-    @PostMapping("/{id}/start-delivery")
-    PackageJson startDelivery(@PathVariable UUID id, @RequestBody(required = false) Reason body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.startDelivery(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
-    }
-
-    @PostMapping("/{id}/deliver")
-    PackageJson deliver(@PathVariable UUID id, @RequestBody(required = false) Reason body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.deliver(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
-    }
-
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel the package, releasing its items")
     PackageJson cancel(@PathVariable UUID id, @RequestBody(required = false) Reason body,

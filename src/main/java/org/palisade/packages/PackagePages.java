@@ -179,8 +179,6 @@ class PackagePages {
             case "open" -> packages.open(id, version, why);
             case "fund" -> packages.fund(id, version, why);
             case "contract" -> packages.contract(id, version, why);
-            case "start-delivery" -> packages.startDelivery(id, version, why);
-            case "deliver" -> packages.deliver(id, version, why);
             case "cancel" -> packages.cancel(id, version, why);
             default -> throw new NotFound("package action", action);
         };

@@ -13,7 +13,8 @@ import org.palisade.security.Viewer;
  * Who may do what with packages, written once: {@link Packages} enforces these, the package pages offer only
  * the buttons and choices they grant, and the API answers them as a package's {@code allowedActions}.
  * Coordinators assemble packages in their own organisation's name, open, fund and cancel them; suppliers
- * contract and deliver them (a package does not name its supplier, so any supplier who may see it).
+ * contract them (a package does not name its supplier, so any supplier who may see it); delivering and
+ * delivered follow the package's deliveries.
  */
 public final class PackagePermissions {
 
@@ -33,7 +34,9 @@ public final class PackagePermissions {
     static Permission toMove(AidPackage p, PackageStatus target) {
         String action = target.action() + " package " + p.number();
         return switch (target) {
-            case CONTRACTED, DELIVERING, DELIVERED -> Permission.anyOf(action, Role.SUPPLIER);
+            case CONTRACTED -> Permission.anyOf(action, Role.SUPPLIER);
+            // delivering and delivered follow the package's deliveries: nobody moves it there by hand
+            case DELIVERING, DELIVERED -> Permission.anyOf(action);
             default -> Permission.anyOf(action, Role.COORDINATOR).in(List.of(p.owner()));
         };
     }
@@ -53,14 +56,14 @@ public final class PackagePermissions {
         return p.status().takesItems() && toAddItems(p).grants(viewer);
     }
 
-    /** Whether the package may move to {@code target} now, and this viewer may move it there. */
+    /** Whether the package may be moved to {@code target} by hand now, and this viewer may move it there. */
     public static boolean mayMove(Viewer viewer, AidPackage p, PackageStatus target) {
-        return p.status().canMoveTo(target) && toMove(p, target).grants(viewer);
+        return p.status().nextByHand().contains(target) && toMove(p, target).grants(viewer);
     }
 
-    /** The moves this viewer may make now, in the order of the package's life. */
+    /** The moves this viewer may make by hand now, in the order of the package's life. */
     public static List<PackageStatus> moves(Viewer viewer, AidPackage p) {
-        return p.status().next().stream().filter(next -> mayMove(viewer, p, next)).toList();
+        return p.status().nextByHand().stream().filter(next -> mayMove(viewer, p, next)).toList();
     }
 
     /** The starts the module's pages offer, for templates ({@code can}). */

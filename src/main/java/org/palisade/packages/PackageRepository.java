@@ -60,6 +60,11 @@ class PackageRepository {
                 .param("status", p.status().name()).param("id", p.id()).param("v", expectedVersion).update() == 1;
     }
 
+    /** Locks the package's row until the transaction ends (see {@link Packages#lockForDelivery}). */
+    void lock(UUID id) {
+        jdbc.sql("SELECT id FROM aid_package WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional();
+    }
+
     boolean bumpVersion(UUID id, long expectedVersion) {
         return jdbc.sql("UPDATE aid_package SET version = version + 1 WHERE id = :id AND version = :v")
                 .param("id", id).param("v", expectedVersion).update() == 1;

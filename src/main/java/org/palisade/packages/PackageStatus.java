@@ -44,6 +44,18 @@ public enum PackageStatus {
         return this != CANCELLED && this != DELIVERED && this != DELIVERING;
     }
 
+    /** Delivering and delivered follow the package's deliveries: nobody moves a package there by hand. */
+    public boolean followsDeliveries() {
+        return this == DELIVERING || this == DELIVERED;
+    }
+
+    /** The statuses a person may move this one to (the others follow deliveries). */
+    public Set<PackageStatus> nextByHand() {
+        Set<PackageStatus> byHand = EnumSet.noneOf(PackageStatus.class);
+        next().stream().filter(s -> !s.followsDeliveries()).forEach(byHand::add);
+        return byHand;
+    }
+
     /** The API action that moves a package into this status, e.g. {@code start-delivery}. */
     public String action() {
         return switch (this) {

@@ -33,6 +33,7 @@ import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Use cases of packages: assemble from the approved list, move through their life, measure coverage. */
@@ -152,14 +153,35 @@ public class Packages {
         return transition(id, PackageStatus.CONTRACTED, expectedVersion, reason, AidPackage::contract);
     }
 
-    @Transactional
-    public AidPackage startDelivery(UUID id, Long expectedVersion, String reason) {
-        return transition(id, PackageStatus.DELIVERING, expectedVersion, reason, AidPackage::startDelivery);
+    /**
+     * The package, locked (SELECT ... FOR UPDATE) until the caller's transaction ends, for the deliveries
+     * module: shipments of one package are then recorded and confirmed one after the other, so their quantities
+     * are checked against what is already shipped and the package's status moves once. 404 when the viewer may
+     * not see it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AidPackage lockForDelivery(UUID id) {
+        get(id);
+        repository.lock(id);
+        return get(id);
     }
 
-    @Transactional
-    public AidPackage deliver(UUID id, Long expectedVersion, String reason) {
-        return transition(id, PackageStatus.DELIVERED, expectedVersion, reason, AidPackage::deliver);
+    /**
+     * Delivering starts with the first handover: called by the deliveries module, in the transaction that
+     * recorded it, after that module checked who may record it. Nobody moves a package there by hand.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AidPackage deliveryStarted(UUID id, String reason) {
+        return transition(id, PackageStatus.DELIVERING, null, reason, AidPackage::startDelivery, false);
+    }
+
+    /**
+     * Delivered once every item is confirmed in full and no discrepancy is open: called by the deliveries
+     * module, like {@link #deliveryStarted}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AidPackage deliveredInFull(UUID id, String reason) {
+        return transition(id, PackageStatus.DELIVERED, null, reason, AidPackage::deliver, false);
     }
 
     @Transactional
@@ -169,8 +191,16 @@ public class Packages {
 
     private AidPackage transition(UUID id, PackageStatus target, Long expectedVersion, String reason,
             UnaryOperator<AidPackage> move) {
+        return transition(id, target, expectedVersion, reason, move, true);
+    }
+
+    /** @param byHand false when the deliveries module moves the package, having checked the person's right */
+    private AidPackage transition(UUID id, PackageStatus target, Long expectedVersion, String reason,
+            UnaryOperator<AidPackage> move, boolean byHand) {
         AidPackage before = get(id);
-        access.require(PackagePermissions.toMove(before, target), target(before));
+        if (byHand) {
+            access.require(PackagePermissions.toMove(before, target), target(before));
+        }
         long version = expectedVersion == null ? before.version() : expectedVersion;
         if (version != before.version()) {
             throw Conflict.staleVersion("package", before.number(), version);
@@ -272,6 +302,29 @@ public class Packages {
         Viewer viewer = current.viewer();
         return PageOf.of(repository.load(repository.page(status, viewer, paging)), paging,
                 repository.count(status, viewer));
+    }
+
+    /**
+     * The day each of these funded packages was funded: the latest commitment date among its contributions
+     * (the commitment that completed its coverage), or the day it was marked funded when no commitment is dated.
+     * Packages not funded yet are absent. For lead times, which count from funding.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, java.time.LocalDate> fundedOn(Collection<UUID> ids) {
+        List<AidPackage> funded = all(ids).stream().filter(p -> p.status().ordinal() >= PackageStatus.FUNDED.ordinal()
+                && p.status() != PackageStatus.CANCELLED).toList();
+        // every contribution counts, disclosed or not: only the date is given out
+        Map<UUID, List<Funding>> byPackage = funding.fundingOf(funded.stream().map(AidPackage::id).toList(),
+                Viewer.SYSTEM);
+        Map<UUID, java.time.LocalDate> result = new LinkedHashMap<>();
+        for (AidPackage p : funded) {
+            byPackage.getOrDefault(p.id(), List.of()).stream().map(Funding::committedOn)
+                    .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder())
+                    .or(() -> repository.timeline(p.id()).stream().filter(t -> t.status() == PackageStatus.FUNDED)
+                            .map(t -> java.time.LocalDate.ofInstant(t.at(), clock.getZone())).findFirst())
+                    .ifPresent(day -> result.put(p.id(), day));
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)

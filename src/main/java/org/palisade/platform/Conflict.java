@@ -7,17 +7,31 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public class Conflict extends RuntimeException {
 
     private final transient Refusal refusal;
+    private final String key;
+    private final transient Object[] args;
 
     /** A refusal found at the edge, said only in English. */
     public Conflict(String message) {
+        this(message, "refused");
+    }
+
+    /**
+     * A refusal worded by the caller with a bundle key of its own; a module's rules give a {@link Refusal}
+     * instead, and this is for refusals not yet turned into values.
+     */
+    public Conflict(String message, String key, Object... args) {
         super(message);
         this.refusal = null;
+        this.key = key;
+        this.args = args.clone();
     }
 
     /** A module's refusal: the API's English and the pages' wording come from its {@link RefusalWords}. */
     public Conflict(Refusal refusal) {
         super(Refusals.english(refusal));
         this.refusal = refusal;
+        this.key = null;
+        this.args = null;
     }
 
     /** The refusal as a value, or null when it was found at the edge and has only a message. */
@@ -31,8 +45,8 @@ public class Conflict extends RuntimeException {
      */
     public MessageSourceResolvable wording() {
         return refusal != null ? Refusals.wording(refusal, LocaleContextHolder.getLocale())
-                : new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"refused"},
-                        null, getMessage());
+                : new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key},
+                        args == null || args.length == 0 ? null : args, getMessage());
     }
 
     /** @see StaleVersion */

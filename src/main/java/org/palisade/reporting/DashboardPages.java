@@ -35,8 +35,11 @@ class DashboardPages {
     private final Packages packages;
     private final LatestChanges latest;
     private final MessageSource messages;
+    private final OverdueShipments overdue;
 
-    DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages) {
+    DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages,
+            OverdueShipments overdue) {
+        this.overdue = overdue;
         this.figures = figures;
         this.packages = packages;
         this.latest = latest;
@@ -72,6 +75,7 @@ class DashboardPages {
         packages.coverage(shown).forEach((id, c) -> coverage.put(id, new PackageCoverage(c)));
         model.addAttribute("coverage", coverage);
         model.addAttribute("changes", latest.newest(10));
+        model.addAttribute("overdueShipments", overdue.count());
         return "reporting/dashboard";
     }
 

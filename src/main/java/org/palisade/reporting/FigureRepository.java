@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads what figures add up, marking each row visible or not for the viewer: the summary rows and the money
- * still waiting for a rate that the contributions module publishes (views {@code contribution_figures} and
+ * still waiting for a rate that the contributions module publishes (views {@code contribution_summary} and
  * {@code contribution_unconverted}), kept in EUR and USD; for any other currency, every contribution.
  */
 @Repository
@@ -31,30 +31,51 @@ class FigureRepository {
         this.jdbc = jdbc;
     }
 
-    /** Contributions of one kind (stage, year, earmark, contributors, disclosure) added up in one currency. */
-    record Summary(Stage stage, CurrencyCode currency, int year, String earmark, String contributors, String lead,
-            boolean visible, Money amount, int contributions) {
+    /** What a figure is split by, as SQL over a summary row {@code s} (grouped) and the group {@code g}. */
+    enum By {
+        TOTAL("'ALL'", "g.k"),
+        CONTRIBUTORS("s.contributor_ids", "contributor_codes(g.k)"),
+        CATEGORY("coalesce(s.earmark, '" + Figures.UNEARMARKED + "')", "g.k"),
+        YEAR("CAST(s.year AS text)", "g.k");
+
+        final String group;
+        final String key;
+
+        By(String group, String key) {
+            this.group = group;
+            this.key = key;
+        }
+    }
+
+    /** Converted money under one bucket key from one lead contributor, visible to the viewer or not. */
+    record Summary(Stage stage, CurrencyCode currency, String key, String lead, boolean visible, Money amount,
+            int contributions) {
     }
 
     /** Money at one stage, in one currency of its own, that has no rate to the target currency yet. */
     record Waiting(Stage stage, CurrencyCode target, boolean visible, NotConverted money) {
     }
 
-    /** Summary rows for these targets (EUR, USD) and the stage (null: every stage). */
-    List<Summary> summary(Viewer viewer, Collection<CurrencyCode> targets, Stage stage) {
-        return jdbc.sql("SELECT f.stage, f.target, f.year, f.earmark, f.contributors, f.lead_id, f.amount,"
-                        + " f.contributions, " + Visibility.contributorsPredicate("f") + " AS visible"
-                        + " FROM contribution_figures f WHERE f.target = ANY(:targets)"
-                        + " AND (CAST(:stage AS text) IS NULL OR f.stage = :stage)")
+    /**
+     * Summary rows for these targets (EUR, USD) and the stage (null: every stage), added up in SQL by bucket
+     * key, lead contributor and visibility: a few rows per figure, whatever the number of contributions.
+     */
+    List<Summary> summary(Viewer viewer, Collection<CurrencyCode> targets, Stage stage, By by) {
+        return jdbc.sql("SELECT g.stage, g.target, " + by.key + " AS key, g.lead, g.visible, g.amount, g.contributions"
+                        + " FROM (SELECT s.stage, s.target, " + by.group + " AS k, s.contributor_ids[1] AS lead,"
+                        + " " + Visibility.contributorsPredicate("s") + " AS visible,"
+                        + " sum(s.amount) AS amount, sum(s.contributions) AS contributions"
+                        + " FROM contribution_summary s WHERE s.target = ANY(:targets)"
+                        + " AND (CAST(:stage AS text) IS NULL OR s.stage = :stage)"
+                        + " GROUP BY 1, 2, 3, 4, 5 HAVING sum(s.contributions) > 0) g")
                 .params(Visibility.parameters(viewer))
                 .param("targets", targets.stream().map(CurrencyCode::code).toArray(String[]::new))
                 .param("stage", stage == null ? null : stage.name())
                 .query((rs, n) -> {
                     CurrencyCode currency = CurrencyCode.of(rs.getString("target"));
-                    return new Summary(Stage.valueOf(rs.getString("stage")), currency, rs.getInt("year"),
-                            rs.getString("earmark"), rs.getString("contributors"), rs.getString("lead_id"),
-                            rs.getBoolean("visible"), Money.of(rs.getBigDecimal("amount"), currency),
-                            rs.getInt("contributions"));
+                    return new Summary(Stage.valueOf(rs.getString("stage")), currency, rs.getString("key"),
+                            rs.getString("lead"), rs.getBoolean("visible"),
+                            Money.of(rs.getBigDecimal("amount"), currency), rs.getInt("contributions"));
                 })
                 .list();
     }
@@ -62,7 +83,7 @@ class FigureRepository {
     /** Money waiting for a rate to these targets, per stage, target, currency and visibility. */
     List<Waiting> waiting(Viewer viewer, Collection<CurrencyCode> targets, Stage stage) {
         return jdbc.sql("SELECT u.stage, u.target, u.currency, " + Visibility.contributorsPredicate("u") + " AS visible,"
-                        + " sum(u.original) AS amount, count(*) AS contributions, min(u.stage_on) AS since"
+                        + " sum(u.original) AS amount, sum(u.contributions) AS contributions, min(u.since) AS since"
                         + " FROM contribution_unconverted u WHERE u.target = ANY(:targets)"
                         + " AND (CAST(:stage AS text) IS NULL OR u.stage = :stage)"
                         + " GROUP BY 1, 2, 3, 4")

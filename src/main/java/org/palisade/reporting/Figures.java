@@ -62,13 +62,14 @@ public class Figures {
     @Transactional(readOnly = true)
     public Map<Stage, Map<CurrencyCode, Breakdown>> totals() {
         Viewer viewer = current.viewer();
-        List<FigureRepository.Summary> summary = repository.summary(viewer, FigureRepository.KEPT, null);
+        List<FigureRepository.Summary> summary = repository.summary(viewer, FigureRepository.KEPT, null,
+                FigureRepository.By.TOTAL);
         List<FigureRepository.Waiting> waiting = repository.waiting(viewer, FigureRepository.KEPT, null);
         Map<Stage, Map<CurrencyCode, Breakdown>> result = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             Map<CurrencyCode, Breakdown> byCurrency = new LinkedHashMap<>();
             for (CurrencyCode currency : FigureRepository.KEPT) {
-                byCurrency.put(currency, fromSummary(summary, waiting, stage, currency, s -> "ALL"));
+                byCurrency.put(currency, fromSummary(summary, waiting, stage, currency));
             }
             result.put(stage, byCurrency);
         }
@@ -78,37 +79,36 @@ public class Figures {
     /** By contributor; a joint contribution is its own bucket ("DNK+NOR+SWE"), since its split is not known. */
     @Transactional(readOnly = true)
     public Breakdown byContributor(Stage stage, CurrencyCode currency) {
-        return breakdown(stage, currency, FigureRepository.Summary::contributors, r -> String.join("+", r.contributors()));
+        return breakdown(stage, currency, FigureRepository.By.CONTRIBUTORS, r -> String.join("+", r.contributors()));
     }
 
     /** By earmarked capability category ("UNEARMARKED" for money not earmarked). */
     @Transactional(readOnly = true)
     public Breakdown byCategory(Stage stage, CurrencyCode currency) {
-        return breakdown(stage, currency, s -> s.earmark() == null ? UNEARMARKED : s.earmark(),
-                r -> r.earmark() == null ? UNEARMARKED : r.earmark());
+        return breakdown(stage, currency, FigureRepository.By.CATEGORY, r -> r.earmark() == null ? UNEARMARKED : r.earmark());
     }
 
     /** By year of announcement. */
     @Transactional(readOnly = true)
     public Breakdown byYear(Stage stage, CurrencyCode currency) {
-        return breakdown(stage, currency, s -> String.valueOf(s.year()), r -> String.valueOf(r.announcedOn().getYear()));
+        return breakdown(stage, currency, FigureRepository.By.YEAR, r -> String.valueOf(r.announcedOn().getYear()));
     }
 
-    private Breakdown breakdown(Stage stage, CurrencyCode currency, Function<FigureRepository.Summary, String> summaryKey,
+    private Breakdown breakdown(Stage stage, CurrencyCode currency, FigureRepository.By by,
             Function<ContributionRow, String> rowKey) {
         Viewer viewer = current.viewer();
         if (FigureRepository.KEPT.contains(currency)) {
-            return fromSummary(repository.summary(viewer, List.of(currency), stage),
-                    repository.waiting(viewer, List.of(currency), stage), stage, currency, summaryKey);
+            return fromSummary(repository.summary(viewer, List.of(currency), stage, by),
+                    repository.waiting(viewer, List.of(currency), stage), stage, currency);
         }
         List<ContributionRow> rows = repository.rows(viewer);
         return breakdown(rows, stage, currency, table(rows, currency), rowKey);
     }
 
     static Breakdown fromSummary(List<FigureRepository.Summary> summary, List<FigureRepository.Waiting> waiting,
-            Stage stage, CurrencyCode currency, Function<FigureRepository.Summary, String> key) {
+            Stage stage, CurrencyCode currency) {
         List<Part> parts = summary.stream().filter(s -> s.stage() == stage && s.currency().equals(currency))
-                .map(s -> new Part(key.apply(s), s.lead(), s.visible(), s.amount(), s.contributions())).toList();
+                .map(s -> new Part(s.key(), s.lead(), s.visible(), s.amount(), s.contributions())).toList();
         List<FigureRepository.Waiting> here = waiting.stream()
                 .filter(w -> w.stage() == stage && w.target().equals(currency)).toList();
         return breakdown(stage, currency, parts,

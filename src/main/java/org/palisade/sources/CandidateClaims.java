@@ -23,6 +23,14 @@ final class CandidateClaims {
             + "third|fourth|fifth|next|new|latest|same)\\s+)?(?:one|package|tranche|contribution|scheme|mechanism|"
             + "initiative|purchase|money|funding)\\b");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,]*(?:,|$)");
+    /** "The Nordic country", "the kingdom": the payer named in the sentences before. */
+    private static final Pattern PAYER_BACK_REFERENCE = Pattern.compile("\\b(?:the|The) (?:(?:Nordic|Baltic|Scandinavian|"
+            + "European|Alpine|Balkan|Central European|Asian|Pacific|North American|Mediterranean|Benelux|neutral|"
+            + "small|German|Dutch)\\s+)?(?:country|nation|kingdom|government|state|ally|cabinet)\\b(?!\\s*'s\\s+(?:neighbou?r))");
+    /** "Luxembourg and Belgium each pledged EUR 10 million": one claim per payer, not a joint one. */
+    private static final Pattern EACH_BEFORE = Pattern.compile("(?i)\\beach\\b(?!\\s+(?:year|month|week|day|time|of|worth))"
+            + "[^.;]{0,40}$");
+    private static final Pattern EACH_AFTER = Pattern.compile("(?i)^\\s*(?:each|apiece)\\b");
     /** How many sentences back "the package" or "it" may reach for its payers. */
     private static final int PAYERS_REACH = 2;
 
@@ -60,7 +68,14 @@ final class CandidateClaims {
                         continue;
                     }
                     Set<String> codes = payers.codes();
-                    String claimProgram = program;
+                    if (!codes.isEmpty() && recentPayers.size() == 1 && sentencesSincePayers <= PAYERS_REACH
+                            && referredBackBefore(sentence, amount)) {
+                        // "The Nordic country joined Denmark and Sweden in financing ...": Norway pays too
+                        Set<String> joined = new java.util.TreeSet<>(codes);
+                        joined.addAll(recentPayers);
+                        codes = joined;
+                    }
+                    String claimProgram = programOf(sentence, amount, amounts, program);
                     if (codes.isEmpty() && sentencesSincePayers <= PAYERS_REACH) {
                         // "The package includes €200m for ammunition": the payers of the sentences before
                         codes = recentPayers;
@@ -70,8 +85,13 @@ final class CandidateClaims {
                     CurrencyCode currency = Currencies.read(amount.writtenCurrency(), outletCountry, codes).orElse(null);
                     int from = amounts.indexOf(amount) == 0 ? 0 : amounts.get(amounts.indexOf(amount) - 1).end();
                     ClaimKind kind = ClaimKind.of(sentence.substring(from, amount.start()), sentence.substring(amount.end()));
-                    claims.add(new CandidateClaim(amount.value(), currency, amount.bound() == Bound.ABOUT, amount.low(),
-                            amount.high(), List.copyOf(codes), governingDate(sentence, times, amount), claimProgram, kind, sentence));
+                    ClaimDate date = governingDate(sentence, times, amount);
+                    boolean each = codes.size() > 1 && (EACH_BEFORE.matcher(sentence.substring(from, amount.start())).find()
+                            || EACH_AFTER.matcher(sentence.substring(amount.end())).find());
+                    for (List<String> payersOfClaim : each ? codes.stream().map(List::of).toList() : List.of(List.copyOf(codes))) {
+                        claims.add(new CandidateClaim(amount.value(), currency, amount.bound() == Bound.ABOUT, amount.low(),
+                                amount.high(), payersOfClaim, date, claimProgram, kind, sentence));
+                    }
                 }
                 programBefore = program;
                 Set<String> named = Payers.codes(mentions.stream()
@@ -90,6 +110,22 @@ final class CandidateClaims {
             }
         }
         return once(claims);
+    }
+
+    /** The program named in the amount's own stretch of the sentence, or the sentence's when it has one amount. */
+    private static String programOf(String sentence, AmountPhrase amount, List<AmountPhrase> amounts, String program) {
+        if (program == null || amounts.size() == 1 || Programs.namedIn(sentence).isEmpty()) {
+            return program;
+        }
+        int index = amounts.indexOf(amount);
+        int from = index == 0 ? 0 : amounts.get(index - 1).end();
+        int to = index == amounts.size() - 1 ? sentence.length() : amounts.get(index + 1).start();
+        return Programs.namedIn(sentence.substring(from, to)).orElse(null);
+    }
+
+    private static boolean referredBackBefore(String sentence, AmountPhrase amount) {
+        var m = PAYER_BACK_REFERENCE.matcher(sentence);
+        return m.find() && m.start() < amount.start();
     }
 
     /** Drops an amount that only converts the one before it into another currency. */

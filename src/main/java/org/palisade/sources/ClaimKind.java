@@ -13,12 +13,14 @@ enum ClaimKind {
     private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:total(?:l?ing|s|led)?|in all|cumulative\\w*|"
             + "overall|altogether|all told|combined|reached|reaching|reach|bringing|brings|brought|bring|amounts? to|"
             + "sum of|since (?:the )?(?:start|beginning|outbreak)|so far|to date|thus far|since 20\\d\\d|"
-            + "since February)\\b[^.;]{0,45}$");
+            + "since February|already (?:given|provided|sent|delivered|allocated|committed|donated)|"
+            + "ha(?:s|ve|d) received|\\d+ (?:\\w+ )?packages)\\b[^.;]{0,45}$");
     private static final Pattern TOTAL_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:so far|to date|thus far|in total|"
             + "in all|altogether|overall|since (?:the )?(?:start|beginning|outbreak|full-scale|invasion|war)|"
             + "since (?:February )?20\\d\\d|since Russia)");
     private static final Pattern COMPONENT_BEFORE = Pattern.compile("(?i)\\b(?:including|includes?|included|of which|"
-            + "of this|of that|of it|among them|within it|within that)\\b(?:(?!worth|valued|costing|package)[^.;]){0,30}$");
+            + "of this|of that|of it|among them|within it|within that|(?:its|their|the) share (?:was|is|will be|of)|"
+            + "(?:its|their) part (?:was|is|will be))\\b(?:(?!worth|valued|costing|package)[^.;]){0,30}$");
     private static final Pattern COMPONENT_AFTER = Pattern.compile("(?i)^\\s*(?:of (?:it|this|that|which|the (?:package|"
             + "total|sum|amount|aid|money|funding|contribution))|is part of|are part of"
             + "|will go (?:to|towards|toward)|goes (?:to|towards))");

@@ -15,7 +15,7 @@ final class MilitaryAid {
             + "(?:defen[cs]e|military)\\s+(?:budgets?|spending|expenditure|outlays)\\b|\\bits own (?:armed forces|military|army)\\b"
             + "|\\b(?:European|Europe's|Europe’s|their own|their|its) (?:defen[cs]e|armed forces|rearmament)\\b"
             + "(?!\\s+(?:ministry|ministers?|chiefs?|secretary|officials?|staff|department|spokes\\w*|forces|industry))|\\brearm\\w*"
-            + "|\\bper cent of (?:its )?GDP\\b|% of (?:its )?GDP\\b|\\bdefen[cs]e industr(?:y|ies)\\b");
+            + "|\\bdefen[cs]e industr(?:y|ies)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:humanitarian|energy|power grid|electricity|"
             + "power plants?|gas|heating|reconstruction|rebuild\\w*|recovery|budget support|budgetary|macro-?financial|"
             + "financial (?:aid|support|assistance|package)|economic|civilian|refugees?|food|grain|health|hospitals?|"
@@ -24,14 +24,15 @@ final class MilitaryAid {
             + "market|shares|stake|reparations?|damages?|compensation|debt|bonds?|insurance|bail\\w*)\\b");
     private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:military|defen[cs]e|weapons?|arms|armaments?|"
             + "ammunition|munitions?|shells|artillery|missiles?|Patriots?|HIMARS|IRIS-T|NASAMS|drones?|tanks?|armou?red|"
-            + "F-16s?|fighter|jets|howitzers?|rockets?|interceptors?|security (?:assistance|aid)|PURL|Requirements List|armed forces|army|"
+            + "F-16s?|fighter|jets|howitzers?|rockets?|interceptors?|security (?:assistance|aid)|PURL|NATO|Requirements List|European Peace Facility|non-lethal|armed forces|army|"
             + "soldiers|equipment|materiel|radars?|Leopards?|Abrams|Bradleys?|Gripens?|ATACMS|Storm Shadow|Taurus|"
             + "capabilit(?:y|ies)|Ramstein|Contact Group|counter-drone|anti-drone|anti-aircraft|anti-tank|war effort|"
             + "combat|ground-based|frigates?|helicopters?|vehicles?|sniper|rifles?|grenades?|mortars?)\\b");
-    /** Money lent is not given: a loan for weapons is still a loan. */
-    private static final Pattern LOAN = Pattern.compile("(?i)\\b(?:loans?|lend\\w*|lent|repaid|repayable|repay\\w*)\\b");
+    /** Money lent or paid for a sale is not given: a loan or a sale of weapons is still a loan or a sale. */
+    private static final Pattern LOAN = Pattern.compile(
+            "(?i)\\b(?:loans?|lend\\w*|lent|repaid|repayable|repay\\w*|sold|sells|selling|sales?)\\b");
     private static final Pattern AID = Pattern.compile("(?i)\\b(?:aid|assistance|support\\w*|packages?|tranches?|contributions?|reach\\w*|pledg\\w*|provid\\w*|"
-            + "promis\\w*|earmark\\w*|approv\\w*|set aside|put(?:ting|s)? up|chip\\w* in|"
+            + "promis\\w*|earmark\\w*|approv\\w*|rais(?:ed|ing)|set aside|put(?:ting|s)? up|chip\\w* in|"
             + "donat\\w*|financ\\w*|fund\\w*|contribut\\w*|give\\w*|gave|send\\w*|sent|allocat\\w*|commit\\w*|announc\\w*|"
             + "Ukrain\\w*|Kyiv|purchas\\w*|buy\\w*|procur\\w*|transfer\\w*|deliver\\w*|pay\\w*|paid)\\b");
 

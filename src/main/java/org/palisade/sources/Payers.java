@@ -16,13 +16,20 @@ import org.palisade.sources.Contributors.Mention;
  */
 final class Payers {
 
-    /** The payers found, and whether the amount is spent by a party that does not aid Ukraine. */
+    /** The payers found, and whether the amount is spent or needed by a party that does not aid Ukraine. */
     record Found(Set<String> codes, boolean hostile) {
     }
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|into|near|via|through|against|"
             + "across|towards?|inside|outside|visit\\w*|for|on|under|within|between|versus|vs\\.?|beyond|than|without|"
-            + "members? of|part of|join\\w*|non-|beyond)\\s*(?:the\\s+)?$");
+            + "non-|beyond)\\s*(?:the\\s+)?$");
+    /** "members of the EU", "joined NATO": the institution as a club, not as a payer. */
+    private static final Pattern CLUB_BEFORE = Pattern.compile("(?i)\\b(?:members? of|part of|join\\w*|outside|"
+            + "without)\\s*(?:the\\s+)?$");
+    /** Ukraine's needs, requests and own spending are not anyone's aid. */
+    private static final Pattern RECIPIENT_OWN = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:(?:will|would|still|also)\\s+)?"
+            + "(?:needs?|need\\w*|requires?|spend\\w*|budget\\w*|asked for|asks for|request\\w*|seeks|wants|estimates|own|plans to spend|"
+            + "(?:is |was )?ready to (?:buy|spend|purchase)|buy\\w*|bought|purchas\\w*)\\b");
     /** NATO itself pays only from its common funds; as a rule it coordinates what its members pay. */
     private static final Pattern NATO_PAYS = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:itself\\s+)?(?:(?:will|would|has|is|also)\\s+)*"
             + "(?:fund\\w*|pay\\w*|paid|financ\\w*|common fund\\w*|own budget)\\b");
@@ -33,7 +40,7 @@ final class Payers {
             + "|\\s+made|(?:-|\\s+)(?:weapons?|arms|systems?|equipment|missiles?|munitions|ammunition|tanks|jets|"
             + "interceptors|Patriots?|HIMARS|defen[cs]e (?:industry|firms?|companies|contractors)|industry|firms?|"
             + "companies|company|manufacturers?|producers?|factories|stocks|stockpiles|suppliers?|contractors?|production|"
-            + "arsenals?|warehouses|inventories|dollars?)\\b)");
+            + "arsenals?|warehouses|inventories|dollars?|model|formula|style|led)\\b|-style\\b|-led\\b)");
     private static final Pattern INSTITUTION_NOT_PAYING = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:Secretary|chief|"
             + "allies|ally|members?|member states|countries|nations|states|summit|officials?|leaders?|ministers?|foreign|"
             + "military|spokes\\w*|ambassadors?|diplomats?|head|headquarters|partners?|defen[cs]e ministers|commissioner|"
@@ -47,6 +54,10 @@ final class Payers {
     private static final Pattern JOINED = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s*(?:together|"
             + "along|jointly with|in partnership) with\\s+|,?\\s*alongside\\s+|,?\\s*as well as\\s+|\\s*&\\s*|\\s+with\\s+|\\s*/\\s*|-)"
             + "(?:the\\s+)?$");
+    private static final Pattern PARTNERS_AFTER = Pattern.compile(
+            "(?i)^[^.;,]{0,40}?\\b(?:together with|along with|jointly with|alongside|with)\\s+(?:the\\s+)?");
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("(?i)^(?:'s|’s)?(?:\\s+\\p{L}+){0,3}?\\s+(?:has |have )?"
+            + "(?:said|says|told|stated|announced|confirmed|reported|wrote)\\b");
     private static final Pattern SAID = Pattern.compile("(?i)\\b(?:said|says|told|stated|added|according to|"
             + "confirmed that|announced that|reported that|wrote)\\b");
 
@@ -62,7 +73,9 @@ final class Payers {
                 continue;
             }
             if (m.codes().stream().allMatch(Contributors.NEVER::contains)) {
-                if (!m.codes().contains("UKR") && mayPay(sentence, m)) {
+                boolean ukraineOwn = m.codes().contains("UKR") && RECIPIENT_OWN.matcher(
+                        sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40))).find();
+                if ((!m.codes().contains("UKR") && mayPay(sentence, m)) || ukraineOwn) {
                     hostile.add(m);
                 }
                 continue;
@@ -79,9 +92,21 @@ final class Payers {
             int lastSaid = lastSaid(sentence, before.get(0).start(), amount.start());
             List<Mention> afterSaid = before.stream().filter(m -> m.start() > lastSaid).toList();
             List<Mention> speaking = lastSaid >= 0 && !afterSaid.isEmpty() ? afterSaid : before;
-            return new Found(codes(lastList(sentence, speaking)), false);
+            Set<String> codes = codes(lastList(sentence, speaking));
+            // "Sweden will finance a $275 million package together with Norway and Denmark"
+            var partners = PARTNERS_AFTER.matcher(sentence.substring(amount.end(), to));
+            if (partners.find()) {
+                int start = amount.end() + partners.end();
+                List<Mention> joinedAfter = eligible.stream().filter(m -> m.start() >= start && m.end() <= to).toList();
+                if (!joinedAfter.isEmpty() && joinedAfter.get(0).start() - start < 5) {
+                    codes.addAll(codes(firstList(sentence, joinedAfter)));
+                }
+            }
+            return new Found(codes, false);
         }
         boolean hostileBefore = hostile.stream().anyMatch(m -> m.start() >= from && m.end() <= amount.start());
+        // a speaker after the amount ("..., the Pentagon said") reports the amount; it does not pay it
+        eligible.removeIf(m -> m.start() >= amount.end() && SPEAKER_AFTER.matcher(sentence.substring(m.end())).find());
         List<Mention> after = eligible.stream().filter(m -> m.start() >= amount.end() && m.end() <= to).toList();
         if (!after.isEmpty() && !hostileBefore) {
             return new Found(codes(firstList(sentence, after)), false);
@@ -107,7 +132,7 @@ final class Payers {
             return false;
         }
         if (m.institution()) {
-            if (INSTITUTION_NOT_PAYING.matcher(after).find()) {
+            if (INSTITUTION_NOT_PAYING.matcher(after).find() || CLUB_BEFORE.matcher(before).find()) {
                 return false;
             }
             if (m.codes().contains(Contributors.NATO) && (Programs.namedIn(sentence).isPresent()
@@ -137,7 +162,12 @@ final class Payers {
     }
 
     private static boolean joined(String sentence, Mention a, Mention b) {
-        return a.codes().equals(b.codes()) || JOINED.matcher(sentence.substring(a.end(), b.start())).matches();
+        String between = sentence.substring(a.end(), b.start());
+        if (b.kind() == Mention.Kind.DEMONYM && between.contains("the")) {
+            // "Denmark, the Swedish government said": a new subject, not the next name of a list
+            return false;
+        }
+        return a.codes().equals(b.codes()) || JOINED.matcher(between).matches();
     }
 
     static Set<String> codes(List<Mention> mentions) {

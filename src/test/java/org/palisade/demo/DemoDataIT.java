@@ -22,7 +22,14 @@ class DemoDataIT {
             JsonNode packages = api.get("/api/v1/packages?sort=number").json();
             assertThat(packages.path("totalItems").asInt()).isEqualTo(4);
             JsonNode first = packages.path("items").get(0);
+            // package 1 moved to delivering by itself with its first handover (September 2025)
             assertThat(first.path("status").asText()).isEqualTo("DELIVERING");
+            JsonNode deliveries = api.get("/api/v1/packages/" + first.path("id").asText() + "/shipments").json();
+            assertThat(deliveries.path("shipments").size()).isEqualTo(3);
+            assertThat(deliveries.path("overdue").asLong()).isEqualTo(1);
+            assertThat(deliveries.path("shipments").get(0).path("received").asBoolean()).isTrue();
+            assertThat(deliveries.path("items").get(0).path("confirmed").asLong()
+                    + deliveries.path("items").get(1).path("confirmed").asLong()).isEqualTo(38);
             assertThat(first.path("coverage").path("paid").path("percent").decimalValue()).isEqualByComparingTo("100.0");
             assertThat(packages.path("items").get(3).path("status").asText()).isEqualTo("OPEN");
 

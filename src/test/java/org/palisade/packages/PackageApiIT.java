@@ -135,8 +135,8 @@ class PackageApiIT {
     void anIllegalTransitionIsRefusedNamingWhatIsAllowedAndChangesNothing() {
         String id = propose("100.00", "EUR").path("id").asText();
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
-        // the supplier delivers: the refusal is about the package's state, not about who asks
-        var refused = new Api(port).as(TestUsers.SUPPLIER).post("/api/v1/packages/" + id + "/deliver", null);
+        // the supplier contracts: the refusal is about the package's state, not about who asks
+        var refused = new Api(port).as(TestUsers.SUPPLIER).post("/api/v1/packages/" + id + "/contract", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("detail").asText()).endsWith("is proposed; only open or cancel are allowed");
         assertThat(DatabaseSnapshot.take(jdbc)).isEqualTo(before);

@@ -67,7 +67,8 @@ class SecurityHeadersTest {
         PageClient browser = new PageClient(port);
         HttpResponse<String> login = browser.get("/login");
 
+        // SESSION: Spring Session's cookie, for the session kept in PostgreSQL
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+                .startsWith("SESSION=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 }

@@ -277,4 +277,59 @@ class CandidateClaimsTest {
         assertThat(claim.amount()).isEqualByComparingTo("200000000");
         assertThat(claim.evidence()).isEqualTo("Denmark & Sweden will pay €200 million for air defence missiles.");
     }
+
+    @Test
+    void contributorsThatEachPledgeAnAmountMakeOneClaimEach() {
+        assertThat(claims("Luxembourg and Belgium each pledged EUR 10 million to the PURL mechanism."))
+                .extracting(CandidateClaim::contributors).containsExactly(List.of("BEL"), List.of("LUX"));
+    }
+
+    @Test
+    void salesAreNotAid() {
+        assertThat(claims("Slovak firms sold Ukraine ammunition worth more than €200 million.")).isEmpty();
+    }
+
+    @Test
+    void ukrainesOwnNeedsAndPurchasesAreNotAid() {
+        assertThat(claims("Ukraine needs about $120 billion for its military next year.")).isEmpty();
+        assertThat(claims("Ukraine was ready to buy $90 billion worth of American weapons.")).isEmpty();
+    }
+
+    @Test
+    void whoeverReportsAnAmountAfterItDoesNotPayIt() {
+        assertThat(only("Weapons worth $825 million will go to Ukraine's air defence, the Pentagon said.").contributors())
+                .isEmpty();
+    }
+
+    @Test
+    void theCountryNamedBeforeJoinsTheListItRefersTo() {
+        assertThat(claims("Norway will buy weapons for Ukraine. The Nordic country has joined Denmark and Sweden in "
+                + "financing a $495 million package of missiles.")).singleElement()
+                .satisfies(c -> assertThat(c.contributors()).containsExactly("DNK", "NOR", "SWE"));
+    }
+
+    @Test
+    void partnersNamedAfterTheAmountPayWithTheSubject() {
+        assertThat(claims("Sweden will finance a $275 million PURL package together with Norway and Denmark.").get(0)
+                .contributors()).containsExactly("DNK", "NOR", "SWE");
+    }
+
+    @Test
+    void aSchemeNamedAfterACountryIsNoPayer() {
+        assertThat(only("Ukraine has received over $1 billion from partners for long-range weapons under the Danish model.")
+                .contributors()).isEmpty();
+    }
+
+    @Test
+    void aProgramBelongsToTheAmountItIsNamedWith() {
+        assertThat(claims("The Netherlands will give 90 million euros for drones, and Finland will add 100 million euros to PURL."))
+                .extracting(CandidateClaim::program).containsExactly(null, "PURL");
+    }
+
+    @Test
+    void aShareOfAJointPackageIsAComponent() {
+        assertThat(claims("Sweden will finance a $275 million PURL package together with Norway and Denmark, the Swedish "
+                + "government said, adding that its share was $100 million.")).extracting(CandidateClaim::kind)
+                .containsExactly(ClaimKind.PLEDGE, ClaimKind.COMPONENT);
+    }
 }

@@ -100,10 +100,14 @@ class ExtractionBenchmarkTest {
     }
 
     static List<Passage> passages() throws IOException {
+        return passages(LABELLED);
+    }
+
+    static List<Passage> passages(String resource) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<Passage> passages = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ExtractionBenchmarkTest.class.getResourceAsStream(LABELLED), StandardCharsets.UTF_8))) {
+                ExtractionBenchmarkTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Signed-in pledges against the raw PostgreSQL floor, side by side in one run on the same embedded server.
+# See docs/BENCHMARKS.md ("Signed-in pledges against the database floor"). Usage, from the project folder:
+#   bench/pledge-load.sh                 (MAVEN_ARGS=-o for an offline build; SKIP_BUILD=1 to reuse target/*.jar)
+# Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (10s), THREADS (2),
+# JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+APP_PORT=${APP_PORT:-18080}
+DB_PORT=${DB_PORT:-15432}
+CONNECTIONS=${CONNECTIONS:-8}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
+THREADS=${THREADS:-2}
+WORK=target/bench
+DATA=$WORK/data
+LOG=$WORK/palisade.log
+WARM_MARK=2025-09-30     # announced date of the warm-up pledges
+APP_MARK=2025-10-01      # announced date of the pledges the application records in this run
+FLOOR_MARK=2025-10-02    # and of the rows pgbench inserts
+NONCE=$(date +%s)-$$
+
+say() { printf '%s\n' "$*" >&2; }
+
+# --- tools: pgbench and psql come with Debian's postgresql-client, wrk with the wrk package ---
+need_apt=()
+command -v pgbench >/dev/null || need_apt+=(postgresql-client)
+command -v psql >/dev/null || need_apt+=(postgresql-client)
+command -v wrk >/dev/null || need_apt+=(wrk)
+command -v curl >/dev/null || need_apt+=(curl)
+if ((${#need_apt[@]})); then
+    say "Installing ${need_apt[*]}"
+    SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# --- build and start Palisade on a fresh embedded database, with demo data ---
+if [ -z "${SKIP_BUILD:-}" ]; then
+    say "Building the jar"
+    ./mvnw -B -ntp -q package -DskipTests
+fi
+JAR=$(ls target/palisade-*.jar | grep -v original | head -1)
+rm -rf "$WORK" && mkdir -p "$WORK"
+say "Starting $JAR on port $APP_PORT (embedded PostgreSQL on $DB_PORT, data in $DATA)"
+java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --palisade.embedded.port="$DB_PORT" --palisade.data-dir="$DATA" \
+    --palisade.demo-data=true --logging.file.name="$LOG" >"$WORK/stdout.log" 2>&1 &
+APP_PID=$!
+stop() { kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
+trap stop EXIT
+for _ in $(seq 1 120); do
+    curl -sf "localhost:$APP_PORT/actuator/health" >/dev/null && break
+    kill -0 "$APP_PID" 2>/dev/null || { say "Palisade did not start: see $WORK/stdout.log"; exit 1; }
+    sleep 1
+done
+curl -sf "localhost:$APP_PORT/actuator/health" >/dev/null || { say "Palisade did not answer in 120 s"; exit 1; }
+
+export PGHOST=localhost PGPORT=$DB_PORT PGUSER=postgres PGDATABASE=postgres
+sql() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+
+token() { # a read-write token of a demo user, created with the password once
+    curl -sf -u "$1:palisade-demo" -X POST "localhost:$APP_PORT/api/v1/tokens" -H 'Content-Type: application/json' \
+        -d '{"name": "pledge load", "expiresInDays": 1}' | grep -o '"token":"[^"]*"' | cut -d'"' -f4
+}
+TOKEN=$(token contributor-nld)
+AUDITOR_TOKEN=$(token auditor)
+PKG=$(curl -sf "localhost:$APP_PORT/api/v1/packages?status=OPEN" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+NLD=$(sql "select id from organisation where code = 'NLD'")
+[ -n "$TOKEN" ] && [ -n "$PKG" ] && [ -n "$NLD" ] || { say "No token, open package or NLD in the demo data"; exit 1; }
+SETTINGS=$(sql "select string_agg(name || '=' || setting, ' ' order by name) from pg_settings
+                where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method')")
+
+# warm-up: the JVM compiles the pledge path before it is measured (these pledges are not counted)
+curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: first-$NONCE" -X POST "localhost:$APP_PORT/api/v1/contributions" \
+    -d '{"contributors": ["NLD"], "amount": {"amount": "1000.00", "currency": "EUR"}, "packageId": "'"$PKG"'",
+         "disclosure": "PUBLIC", "announcedOn": "'"$WARM_MARK"'"}' || { say "The first pledge failed"; exit 1; }
+say "Warm-up: wrk, $CONNECTIONS connections, $WARMUP"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/pledge-load.lua \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    "http://localhost:$APP_PORT/api/v1/contributions" -- "warm-$NONCE" "$PKG" "$WARM_MARK" >"$WORK/warmup.out" 2>&1
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# CPU time in clock ticks: of the JVM, and of the PostgreSQL server (the postmaster, its live backends and
+# those that ended). Per transaction it does not depend on what else the machine is running.
+TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
+POSTMASTER=$(head -1 "$(find "$DATA" -name postmaster.pid | head -1)")
+jvm_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+pg_ticks() {
+    local total child
+    total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$POSTMASTER/stat")
+    for child in $(pgrep -P "$POSTMASTER"); do
+        total=$((total + $(awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+per() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN { printf "%.2f", n ? t * ms / n : 0 }'; }
+
+# --- (a) the floor: one contribution row and one audit row per transaction, straight into PostgreSQL ---
+cat >"$WORK/floor.sql" <<SQL
+\set amount random(1, 1000000)
+BEGIN;
+INSERT INTO contribution (id, package_id, owner_id, disclosure, announced_on, currency, stage, pledged_amount,
+                          pledged_on, created_at)
+VALUES (gen_random_uuid(), '$PKG', '$NLD', 'PUBLIC', DATE '$FLOOR_MARK', 'EUR', 'PLEDGED', :amount,
+        DATE '$FLOOR_MARK', now());
+INSERT INTO audit_entry (id, occurred_at, actor, actor_organisation_id, record_type, record_id,
+                         owner_organisation_id, action, after)
+VALUES (gen_random_uuid(), now(), 'pgbench', '$NLD', 'contribution', gen_random_uuid(), '$NLD', 'pledged',
+        '{"pledged": {"amount": 1000, "currency": "EUR"}}');
+END;
+SQL
+say "Floor: pgbench, $CONNECTIONS connections, $DURATION"
+PG0=$(pg_ticks)
+pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/floor.sql" >"$WORK/pgbench.out" 2>&1
+PG_FLOOR=$(($(pg_ticks) - PG0))
+FLOOR_TXS=$(grep -oP 'number of transactions actually processed: \K[0-9]+' "$WORK/pgbench.out")
+FLOOR_TPS=$(grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench.out" | head -1)
+FLOOR_MS=$(grep -oP 'latency average = \K[0-9.]+' "$WORK/pgbench.out" | head -1)
+
+# the sequencer chains the floor's audit rows now, not while the application is measured
+for _ in $(seq 1 300); do
+    [ "$(sql "select count(*) from audit_entry where sequence is null")" = 0 ] && break
+    sleep 1
+done
+
+# --- (b) the application: signed-in pledges over HTTP, a fresh Idempotency-Key each ---
+say "Application: wrk POST /api/v1/contributions, $CONNECTIONS connections, $DURATION"
+PG0=$(pg_ticks); JVM0=$(jvm_ticks)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE" "$PKG" "$APP_MARK" >"$WORK/wrk.out" 2>&1
+PG_APP=$(($(pg_ticks) - PG0)); JVM_APP=$(($(jvm_ticks) - JVM0))
+value() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/wrk.out"; }
+CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/wrk.out"); CREATED=${CREATED:-0}
+SECONDS_RUN=$(value seconds)
+APP_TPS=$(awk -v n="$CREATED" -v s="$SECONDS_RUN" 'BEGIN { printf "%.1f", n / s }')
+RATIO=$(awk -v a="$APP_TPS" -v f="$FLOOR_TPS" 'BEGIN { printf "%.1f", 100 * a / f }')
+
+# --- (c) optional: the same pledges with HTTP Basic, as clients signed in before access tokens existed ---
+if [ -n "${BASIC:-}" ]; then
+    say "Application with HTTP Basic: wrk, $CONNECTIONS connections, $DURATION"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
+        -H "Authorization: Basic $(printf 'contributor-nld:palisade-demo' | base64)" \
+        -H 'Content-Type: application/json' \
+        "http://localhost:$APP_PORT/api/v1/contributions" -- "basic-$NONCE" "$PKG" "$WARM_MARK" >"$WORK/basic.out" 2>&1
+fi
+
+# --- correctness: one contribution per 201, and an audit chain that verifies ---
+sleep 3   # longer than the merge delay: every entry has its place in the chain
+RECORDED=$(sql "select count(*) from contribution where announced_on = DATE '$APP_MARK'")
+# wrk stops counting when its time is up; the requests then in flight (at most one per connection) are
+# still answered by the server, so the server's own record of its 201 answers is compared too
+ANSWERED=$(sql "select count(*) from idempotency_key where key like '$NONCE-%' and response_status = 201")
+KEYS=$(sql "select count(*) from idempotency_key where key like '$NONCE-%'")
+VERIFICATION=$(curl -s -H "Authorization: Bearer $AUDITOR_TOKEN" "localhost:$APP_PORT/api/v1/audit/verification")
+
+echo "== Palisade pledge load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CONNECTIONS connections, $DURATION"
+echo "load average before the run: $LOAD_BEFORE (other work on the machine slows both sides)"
+echo "database settings: $SETTINGS"
+echo "floor (pgbench, contribution + audit row per transaction): $FLOOR_TPS TPS, mean $FLOOR_MS ms"
+echo "application (POST /api/v1/contributions, bearer token): $APP_TPS pledges/s," \
+     "p50 $(value p50_ms) ms, p90 $(value p90_ms) ms, p99 $(value p99_ms) ms, max $(value max_ms) ms"
+echo "CPU per transaction: floor $(per "$PG_FLOOR" "$FLOOR_TXS") ms PostgreSQL;" \
+     "application $(per "$JVM_APP" "$ANSWERED") ms JVM + $(per "$PG_APP" "$ANSWERED") ms PostgreSQL" \
+     "(of $(nproc) cores' $(nproc)000 ms per second)"
+echo "answers: $(awk '$1 == "status" { printf "%s%s x %s", sep, $3, $2; sep = ", " }' "$WORK/wrk.out");" \
+     "socket errors: $(value errors)"
+if [ -n "${BASIC:-}" ]; then
+    basic() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/basic.out"; }
+    BASIC_CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/basic.out")
+    echo "same with HTTP Basic: $(awk -v n="${BASIC_CREATED:-0}" -v s="$(basic seconds)" 'BEGIN { printf "%.1f", n / s }')" \
+         "pledges/s, p50 $(basic p50_ms) ms, p99 $(basic p99_ms) ms"
+fi
+echo "ratio: application = $RATIO% of the floor (target >= 20%, p99 < 25 ms)"
+echo "contributions recorded: $RECORDED; answers 201: $ANSWERED by the server ($CREATED counted by wrk" \
+     "before its time was up), for $KEYS Idempotency-Keys"
+echo "audit verification: $VERIFICATION"
+status=0
+[ "$RECORDED" = "$ANSWERED" ] && [ "$RECORDED" -ge "$CREATED" ] && [ "$RECORDED" -le $((CREATED + CONNECTIONS)) ] \
+    || { echo "FAILED: contributions recorded differ from 201 answers"; status=1; }
+grep -q '"ok":true' <<<"$VERIFICATION" || { echo "FAILED: the audit chain does not verify"; status=1; }
+exit $status
