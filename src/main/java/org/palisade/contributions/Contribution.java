@@ -1,13 +1,19 @@
 package org.palisade.contributions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.palisade.money.Money;
+import org.palisade.organisations.Organisation;
+import org.palisade.organisations.OrganisationKind;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.PackageStatus;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.Disclosure;
 
@@ -18,9 +24,23 @@ import org.palisade.security.Disclosure;
  * @param contributors the contributing organisations, the lead (owner) first
  * @param packageId    the package financed, or null for the general pool
  */
-public record Contribution(UUID id, List<UUID> contributors, UUID packageId, CapabilityCategory earmark,
-        Disclosure disclosure, LocalDate announcedOn, ContributionStage stage, Money pledged, LocalDate pledgedOn,
-        Money committed, LocalDate committedOn, Money paid, LocalDate paidOn, Instant createdAt, long version) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record Contribution(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("contributors") List<UUID> contributors,
+        @JsonProperty("packageId") UUID packageId,
+        @JsonProperty("earmark") CapabilityCategory earmark,
+        @JsonProperty("disclosure") Disclosure disclosure,
+        @JsonProperty("announcedOn") LocalDate announcedOn,
+        @JsonProperty("stage") ContributionStage stage,
+        @JsonProperty("pledged") Money pledged,
+        @JsonProperty("pledgedOn") LocalDate pledgedOn,
+        @JsonProperty("committed") Money committed,
+        @JsonProperty("committedOn") LocalDate committedOn,
+        @JsonProperty("paid") Money paid,
+        @JsonProperty("paidOn") LocalDate paidOn,
+        @JsonProperty("createdAt") Instant createdAt,
+        @JsonProperty("version") long version) {
 
     public Contribution {
         contributors = List.copyOf(contributors);
@@ -35,13 +55,53 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
         return paid != null ? paid : committed != null ? committed : pledged;
     }
 
-    public Contribution commit(Money amount, LocalDate on) {
-        if (stage != ContributionStage.PLEDGED) {
-            throw new Conflict("contribution is " + stage.name().toLowerCase() + "; "
-                    + (stage == ContributionStage.COMMITTED ? "only pay is allowed" : "no further stage is allowed"),
-                    "contributions.refused.stage", Wording.term("contribution.stage." + stage.name()));
+    /**
+     * A new pledge, checked on its own: at least one contributor, each known as a registered contributor and
+     * named once; an amount, an announcement date and a disclosure; a package, if named, that the person
+     * pledging may see and that still takes money (not cancelled, delivered or already being delivered).
+     *
+     * @param known the organisations found for the contributors named (unknown ids are absent)
+     * @param pkg   the package named, if the person pledging may see it; empty when unknown or hidden
+     */
+    static Contribution pledge(UUID id, Contributions.Pledge p, Map<UUID, Organisation> known,
+            Optional<AidPackage> pkg, Instant at) {
+        Violations v = new Violations();
+        v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
+                new ContributionRefusal.LeadMissing());
+        if (p.contributors() != null) {
+            for (int i = 0; i < p.contributors().size(); i++) {
+                UUID contributor = p.contributors().get(i);
+                Organisation o = known.get(contributor);
+                if (o == null) {
+                    v.add("contributors[" + i + "]", new ContributionRefusal.UnknownContributor(contributor));
+                } else if (!o.is(OrganisationKind.CONTRIBUTOR)) {
+                    v.add("contributors[" + i + "]", new ContributionRefusal.NotAContributor(o.code().value()));
+                }
+            }
+            v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
+                    new ContributionRefusal.ContributorTwice());
         }
-        checkStage(amount, on, pledged, pledgedOn, "pledged");
+        v.check(p.amount() != null, "amount", new ContributionRefusal.AmountMissing());
+        v.check(p.announcedOn() != null, "announcedOn", new ContributionRefusal.AnnouncedOnMissing());
+        v.check(p.disclosure() != null, "disclosure", new ContributionRefusal.DisclosureMissing());
+        if (p.packageId() != null) {
+            // a package the pledger may not see is refused as an unknown one: the answer must not tell it exists
+            pkg.ifPresentOrElse(target -> v.check(target.status().takesContributions(), "package",
+                    new ContributionRefusal.PackageClosed(target.number(), target.status())),
+                    () -> v.add("package", new ContributionRefusal.UnknownPackage(p.packageId())));
+        }
+        v.throwIfAny();
+        LocalDate pledgedOn = p.pledgedOn() == null ? p.announcedOn() : p.pledgedOn();
+        return new Contribution(id, p.contributors(), p.packageId(), p.earmark(), p.disclosure(), p.announcedOn(),
+                ContributionStage.PLEDGED, p.amount(), pledgedOn, null, null, null, null, at, 0);
+    }
+
+    /** @param today a stage records what has happened: its date cannot lie after today */
+    public Contribution commit(Money amount, LocalDate on, LocalDate today) {
+        if (stage != ContributionStage.PLEDGED) {
+            throw new Conflict(new ContributionRefusal.IllegalStage(stage));
+        }
+        checkStage(amount, on, today, pledged, pledgedOn, ContributionStage.PLEDGED);
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
                 ContributionStage.COMMITTED, pledged, pledgedOn, amount, on, null, null, createdAt, version);
     }
@@ -49,35 +109,35 @@ public record Contribution(UUID id, List<UUID> contributors, UUID packageId, Cap
     /** Takes the pledge back: only a pledge, since a commitment binds its contributors. */
     public Contribution withdraw() {
         if (stage != ContributionStage.PLEDGED) {
-            throw new Conflict("contribution is " + stage.name().toLowerCase() + "; only a pledge can be withdrawn",
-                    "contributions.refused.withdraw", Wording.term("contribution.stage." + stage.name()));
+            throw new Conflict(new ContributionRefusal.NotWithdrawable(stage));
         }
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
                 ContributionStage.WITHDRAWN, pledged, pledgedOn, null, null, null, null, createdAt, version);
     }
 
-    public Contribution pay(Money amount, LocalDate on) {
+    /** @param today a stage records what has happened: its date cannot lie after today */
+    public Contribution pay(Money amount, LocalDate on, LocalDate today) {
         if (stage != ContributionStage.COMMITTED) {
-            throw new Conflict("contribution is " + stage.name().toLowerCase() + "; "
-                    + (stage == ContributionStage.PLEDGED ? "only commit is allowed" : "no further stage is allowed"),
-                    "contributions.refused.stage", Wording.term("contribution.stage." + stage.name()));
+            throw new Conflict(new ContributionRefusal.IllegalStage(stage));
         }
-        checkStage(amount, on, committed, committedOn, "committed");
+        checkStage(amount, on, today, committed, committedOn, ContributionStage.COMMITTED);
         return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn, ContributionStage.PAID,
                 pledged, pledgedOn, committed, committedOn, amount, on, createdAt, version);
     }
 
-    private static void checkStage(Money amount, LocalDate on, Money previous, LocalDate previousOn, String previousName) {
+    private static void checkStage(Money amount, LocalDate on, LocalDate today, Money previous, LocalDate previousOn,
+            ContributionStage previousStage) {
         Violations v = new Violations();
         if (!amount.currency().equals(previous.currency())) {
-            v.add("amount.currency", "the contribution is in " + previous.currency() + " (was " + amount.currency() + ")");
+            v.add("amount.currency", new ContributionRefusal.OtherCurrency(previous.currency(), amount.currency()));
         } else {
             v.check(!amount.isGreaterThan(previous), "amount.amount",
-                    "cannot exceed the " + previousName + " " + previous + " (was " + amount + ")");
+                    new ContributionRefusal.AboveEarlierStage(previousStage, previous, amount));
         }
-        v.check(on != null, "date", "date is required");
+        v.check(on != null, "date", new ContributionRefusal.DateMissing());
         v.check(on == null || !on.isBefore(previousOn), "date",
-                "cannot be before the " + previousName + " date " + previousOn + " (was " + on + ")");
+                new ContributionRefusal.BeforeEarlierStage(previousStage, previousOn, on));
+        v.check(on == null || !on.isAfter(today), "date", new ContributionRefusal.DateInFuture(on, today));
         v.throwIfAny();
     }
 }

@@ -32,7 +32,7 @@ import org.palisade.platform.WebPages;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
-import org.palisade.security.Role;
+import org.palisade.security.AccessRefused;
 import org.palisade.security.Viewer;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -106,9 +106,7 @@ class ContributionPages {
         Contribution c = contributions.get(id);
         model.addAttribute("contribution", c);
         // a stage is recorded by a contributor of one of the contributing nations
-        Viewer me = current.viewer();
-        model.addAttribute("mayAdvance", me.system()
-                || (me.has(Role.CONTRIBUTOR) && c.contributors().contains(me.organisationId())));
+        model.addAttribute("mayAdvance", ContributionPermissions.mayAdvance(current.viewer(), c));
         names(List.of(c), model);
         if (!model.containsAttribute("stageForm")) {
             StageForm form = new StageForm();
@@ -127,18 +125,6 @@ class ContributionPages {
         Money amount = amount(form.getAmount(), c.pledged().currency(), "amount", result);
         if (form.getDate() == null && !result.hasFieldErrors("date")) {
             result.rejectValue("date", "NotNull");
-        }
-        // the stage rules, checked here too so the reader gets them in their language
-        boolean committing = "commit".equals(stage);
-        Money previous = committing ? c.pledged() : c.committed();
-        LocalDate previousOn = committing ? c.pledgedOn() : c.committedOn();
-        if (amount != null && previous != null && amount.isGreaterThan(previous)) {
-            result.rejectValue("amount", committing ? "contributions.amount.above-pledged" : "contributions.amount.above-committed",
-                    new Object[] {new MoneyFormat(locale).format(previous)}, null);
-        }
-        if (form.getDate() != null && previousOn != null && form.getDate().isBefore(previousOn)) {
-            result.rejectValue("date", committing ? "contributions.date.before-pledge" : "contributions.date.before-commitment",
-                    new Object[] {new PageFormats(locale).date(previousOn)}, null);
         }
         if (result.hasErrors()) {
             return show(id, model);
@@ -181,6 +167,11 @@ class ContributionPages {
     String newPledge(@RequestParam(required = false) UUID packageId, Model model) {
         PledgeForm form = new PledgeForm();
         form.setPackageId(packageId);
+        // the lead is the viewer's own nation when they may pledge for it
+        UUID own = current.organisationId();
+        if (own != null && ContributionPermissions.mayLead(current.viewer(), own)) {
+            form.setLead(own);
+        }
         form.setAnnouncedOn(LocalDate.now(clock));
         model.addAttribute("form", form);
         return pledgeForm(model);
@@ -208,6 +199,8 @@ class ContributionPages {
         List<UUID> contributors = new ArrayList<>();
         contributors.add(form.getLead());
         form.getPartners().stream().filter(p -> !p.equals(form.getLead())).forEach(contributors::add);
+        // money beyond what a package needs is accepted as surplus, and said so when it is recorded
+        boolean surplus = alreadyFullyPledged(form.getPackageId());
         try {
             Money pledged = amount;
             Idempotency.FormOutcome outcome = idempotency.onceForForm("pledge form", form.getFormKey(), form, () -> {
@@ -217,11 +210,24 @@ class ContributionPages {
                 return created.packageId() == null ? "/contributions/" + created.id()
                         : "/packages/" + created.packageId();
             });
-            // said at the moment of pledging: a pledge no rate converts is kept but not yet counted
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, outcome.repeated() ? new Notice("contributions.pledged.repeated")
-                    : currencies.convertible(amount.currency().code()) ? new Notice("contributions.pledged")
-                    : new Notice("contributions.pledged.no-rate", amount.currency().code()));
+            // said at the moment of pledging: a pledge no rate converts is kept but not yet counted, and money
+            // beyond what the package needs is surplus
+            Notice notice;
+            if (outcome.repeated()) {
+                notice = new Notice("contributions.pledged.repeated");
+            } else if (!currencies.convertible(amount.currency().code())) {
+                notice = new Notice("contributions.pledged.no-rate", amount.currency().code());
+            } else if (surplus) {
+                notice = new Notice("contributions.pledged.surplus", packages.get(form.getPackageId()).number());
+            } else {
+                notice = new Notice("contributions.pledged");
+            }
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, notice);
             return "redirect:" + outcome.target();
+        } catch (AccessRefused refused) {
+            // the form offers only leads the viewer may pledge for; one sent anyway comes back beside its field
+            result.rejectValue("lead", "contributions.lead.refused");
+            return pledgeForm(model);
         } catch (InvalidRequest refusal) {
             FormRefusals.bind(refusal, result, field -> {
                 if (field.equals("contributors[0]")) {
@@ -267,11 +273,33 @@ class ContributionPages {
         }
     }
 
+    /** Whether the package's pledges already cover its whole target (false when unknown). */
+    private boolean alreadyFullyPledged(UUID packageId) {
+        if (packageId == null) {
+            return false;
+        }
+        try {
+            return packages.coverage(packageId).pledged().isComplete();
+        } catch (org.palisade.platform.NotFound e) {
+            return false;
+        }
+    }
+
     private String pledgeForm(Model model) {
         List<Organisation> all = organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
-        model.addAttribute("contributors", all.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList());
+        List<Organisation> contributors = all.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList();
+        Viewer viewer = current.viewer();
+        model.addAttribute("contributors", contributors);
+        // the leads the viewer may pledge for, and partners other than the lead
+        List<Organisation> leads = viewer.organisationId() != null
+                ? organisations.all(List.of(viewer.organisationId())) : contributors;
+        model.addAttribute("leads", leads.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)
+                && ContributionPermissions.mayLead(viewer, o.id())).toList());
+        Object form = model.getAttribute("form");
+        UUID lead = form instanceof PledgeForm f ? f.getLead() : null;
+        model.addAttribute("partnerChoices", contributors.stream().filter(o -> !o.id().equals(lead)).toList());
         model.addAttribute("packages", packages.list(null, Paging.of(0, Paging.MAX_SIZE, "number,desc", Packages.SORTABLE))
-                .items().stream().filter(p -> p.status() != PackageStatus.CANCELLED && p.status() != PackageStatus.DELIVERED)
+                .items().stream().filter(p -> p.status().takesContributions())
                 .toList());
         model.addAttribute("categories", CapabilityCategory.values());
         model.addAttribute("disclosures", Disclosure.values());

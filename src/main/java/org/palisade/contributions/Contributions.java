@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.palisade.money.Money;
 import org.palisade.organisations.Organisation;
@@ -19,13 +20,11 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
-import org.palisade.security.Role;
 import org.palisade.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -73,52 +72,14 @@ public class Contributions {
     public Contribution pledge(Pledge p) {
         // contributors pledge only money their own nation is part of (alone or jointly)
         List<UUID> named = p.contributors() == null ? List.of() : p.contributors();
-        if (named.isEmpty()) {
-            access.requireRole("pledge a contribution", Target.newRecord("contribution", null), Role.CONTRIBUTOR);
-        } else {
-            access.requireRoleIn("pledge a contribution", Target.newRecord("contribution", named.get(0)), named,
-                    Role.CONTRIBUTOR);
-        }
-        Violations v = new Violations();
-        v.check(p.contributors() != null && !p.contributors().isEmpty(), "contributors",
-                "at least one contributor is required", "contributions.lead.required");
+        access.require(ContributionPermissions.toPledge(named),
+                Target.newRecord("contribution", named.isEmpty() ? null : named.get(0)));
+        Map<UUID, Organisation> known = new java.util.HashMap<>();
         if (p.contributors() != null) {
-            List<Organisation> found = organisations.all(p.contributors());
-            for (int i = 0; i < p.contributors().size(); i++) {
-                UUID id = p.contributors().get(i);
-                Organisation o = found.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-                if (o == null) {
-                    v.add("contributors[" + i + "]", "unknown organisation " + id, "organisations.refused.unknown",
-                            String.valueOf(id));
-                } else if (!o.is(OrganisationKind.CONTRIBUTOR)) {
-                    v.add("contributors[" + i + "]", o.code() + " is not registered as a contributor",
-                            "contributions.refused.not-contributor", o.code().value());
-                }
-            }
-            v.check(p.contributors().stream().distinct().count() == p.contributors().size(), "contributors",
-                    "a contributor is listed twice", "contributions.refused.contributor-twice");
+            organisations.all(p.contributors()).forEach(o -> known.put(o.id(), o));
         }
-        v.check(p.amount() != null, "amount", "amount is required", "NotNull");
-        v.check(p.announcedOn() != null, "announcedOn", "announcedOn is required", "NotNull");
-        v.check(p.disclosure() != null, "disclosure", "disclosure is required: PUBLIC, COALITION or CONFIDENTIAL",
-                "NotNull");
-        if (p.packageId() != null) {
-            if (!packages.exists(p.packageId())) {
-                v.add("package", "unknown package " + p.packageId(), "contributions.refused.unknown-package");
-            } else {
-                AidPackage target = packages.get(p.packageId());
-                if (target.status() == PackageStatus.CANCELLED || target.status() == PackageStatus.DELIVERED) {
-                    v.add("package", "package " + target.number() + " is " + target.status().label()
-                            + " and takes no new contributions", "contributions.refused.package-closed",
-                            String.valueOf(target.number()), Wording.term("package.status." + target.status().name()));
-                }
-            }
-        }
-        v.throwIfAny();
-        LocalDate pledgedOn = p.pledgedOn() == null ? p.announcedOn() : p.pledgedOn();
-        Contribution c = new Contribution(UUID.randomUUID(), p.contributors(), p.packageId(), p.earmark(), p.disclosure(),
-                p.announcedOn(), ContributionStage.PLEDGED, p.amount(), pledgedOn, null, null, null, null,
-                clock.instant(), 0);
+        Optional<AidPackage> pkg = p.packageId() == null ? Optional.empty() : packages.visible(p.packageId());
+        Contribution c = Contribution.pledge(UUID.randomUUID(), p, known, pkg, clock.instant());
         repository.insert(c);
         totals.record(c, ContributionStage.PLEDGED);
         events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
@@ -129,14 +90,14 @@ public class Contributions {
     public Contribution commit(UUID id, Money amount, LocalDate on, Long expectedVersion) {
         Contribution before = get(id);
         requireContributor(before, "commit");
-        return save(before, before.commit(amount, on), expectedVersion, "committed");
+        return save(before, before.commit(amount, on, LocalDate.now(clock)), expectedVersion, "committed");
     }
 
     @Transactional
     public Contribution pay(UUID id, Money amount, LocalDate on, Long expectedVersion) {
         Contribution before = get(id);
         requireContributor(before, "pay");
-        return save(before, before.pay(amount, on), expectedVersion, "paid");
+        return save(before, before.pay(amount, on, LocalDate.now(clock)), expectedVersion, "paid");
     }
 
     /**
@@ -180,7 +141,7 @@ public class Contributions {
 
     /** Only the contributors of a contribution advance it: a visible one of another nation is refused (403). */
     private void requireContributor(Contribution c, String action) {
-        access.requireRoleIn(action + " a contribution", target(c), c.contributors(), Role.CONTRIBUTOR);
+        access.require(ContributionPermissions.toAdvance(c, action), target(c));
     }
 
     private static Target target(Contribution c) {

@@ -18,7 +18,7 @@ import org.palisade.deliveries.DeliveryRefusal.ReasonMissing;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
+import org.palisade.platform.Refusals;
 
 /**
  * The words of {@link DeliveryRefusal}: the API's English, and the arguments of each type's bundle key
@@ -90,20 +90,20 @@ final class DeliveryRefusalWords {
     /** The arguments of the refusal's bundle key, in the order of its placeholders. */
     static Object[] arguments(DeliveryRefusal refusal) {
         if (refusal instanceof PackageNotShipping r) {
-            return new Object[] {String.valueOf(r.packageNumber()), Wording.term("package.status." + r.status().name())};
+            return new Object[] {String.valueOf(r.packageNumber()), Refusals.term("package.status." + r.status().name())};
         } else if (refusal instanceof ItemNotInPackage r) {
             return new Object[] {String.valueOf(r.packageNumber())};
         } else if (refusal instanceof QuantityLeft r) {
             return new Object[] {r.left(), r.unit(), r.description(), r.requested()};
         } else if (refusal instanceof MilestoneOutOfOrder r) {
-            return new Object[] {String.valueOf(r.shipment()), Wording.term("deliveries.milestone." + r.milestone().name()),
-                    Wording.term(r.next() == null ? "deliveries.next.none" : "deliveries.milestone." + r.next().name())};
+            return new Object[] {String.valueOf(r.shipment()), Refusals.term("deliveries.milestone." + r.milestone().name()),
+                    Refusals.term(r.next() == null ? "deliveries.next.none" : "deliveries.milestone." + r.next().name())};
         } else if (refusal instanceof DeliveryRefusal.MilestoneSkipped r) {
-            return new Object[] {Wording.term("deliveries.milestone." + r.milestone().name()),
-                    Wording.term("deliveries.milestone." + r.previous().name())};
+            return new Object[] {Refusals.term("deliveries.milestone." + r.milestone().name()),
+                    Refusals.term("deliveries.milestone." + r.previous().name())};
         } else if (refusal instanceof MilestoneBefore r) {
-            return new Object[] {Wording.term("deliveries.milestone." + r.milestone().name()), r.on().toString(),
-                    Wording.term("deliveries.milestone." + r.previous().name()), r.previousOn().toString()};
+            return new Object[] {Refusals.term("deliveries.milestone." + r.milestone().name()), r.on().toString(),
+                    Refusals.term("deliveries.milestone." + r.previous().name()), r.previousOn().toString()};
         } else if (refusal instanceof DateInFuture r) {
             return new Object[] {r.on().toString(), r.today().toString()};
         } else if (refusal instanceof NotHandedOver r) {
@@ -115,7 +115,7 @@ final class DeliveryRefusalWords {
         } else if (refusal instanceof DiscrepancyTooLarge r) {
             return new Object[] {r.left(), r.unit(), r.description(), r.requested()};
         } else if (refusal instanceof AlreadyResolved r) {
-            return new Object[] {String.valueOf(r.discrepancy()), Wording.term("deliveries.resolution." + r.resolution().name())};
+            return new Object[] {String.valueOf(r.discrepancy()), Refusals.term("deliveries.resolution." + r.resolution().name())};
         }
         return new Object[0];
     }

@@ -1,11 +1,17 @@
 package org.palisade.money;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** How many units of {@code currency} one euro bought on {@code date}. */
-public record ExchangeRate(CurrencyCode currency, LocalDate date, BigDecimal unitsPerEur, String source) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record ExchangeRate(
+        @JsonProperty("currency") CurrencyCode currency,
+        @JsonProperty("date") LocalDate date,
+        @JsonProperty("unitsPerEur") BigDecimal unitsPerEur,
+        @JsonProperty("source") String source) {
 
     public ExchangeRate {
         Objects.requireNonNull(currency, "currency is required");

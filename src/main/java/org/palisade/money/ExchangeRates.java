@@ -39,8 +39,7 @@ public class ExchangeRates {
 
     /** Rates convert every nation's money: administrators and coordinators keep them. */
     private void requireRateKeeper(String action) {
-        access.requireRole(action, AccessPolicy.Target.newRecord("exchange-rate", null), Role.ADMINISTRATOR,
-                Role.COORDINATOR);
+        access.require(RatePermissions.toRecord(action), AccessPolicy.Target.newRecord("exchange-rate", null));
     }
 
     /** How an import went: rows added and rows that replaced an earlier rate of the same day. */

@@ -1,5 +1,6 @@
 package org.palisade.money;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +13,9 @@ import java.util.Objects;
  * refused. HALF_EVEN (banker's rounding, which does not drift upwards over many sums) is applied only when a
  * value is converted to another currency or shown rounded.
  */
-public record Money(BigDecimal amount, CurrencyCode currency) implements Comparable<Money> {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record Money(@JsonProperty("amount") BigDecimal amount,
+        @JsonProperty("currency") CurrencyCode currency) implements Comparable<Money> {
 
     /** The largest amount a single record may hold: 10^13 in its currency. */
     public static final BigDecimal MAX = new BigDecimal("10000000000000");

@@ -1,2 +1,7 @@
-/** Money, currencies and dated exchange rates (EUR as the reference currency). */
+/**
+ * Money, currencies and dated exchange rates (EUR as the reference currency).
+ */
+@ApplicationModule(allowedDependencies = {"platform", "security"})
 package org.palisade.money;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,13 +1,21 @@
 package org.palisade.organisations;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /** A state or institution taking part: the recipient, the coordinator, the supplier or a contributor. */
-public record Organisation(UUID id, OrganisationCode code, String name, boolean state, Set<OrganisationKind> kinds,
-        List<Membership> memberships, long version) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record Organisation(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("code") OrganisationCode code,
+        @JsonProperty("name") String name,
+        @JsonProperty("state") boolean state,
+        @JsonProperty("kinds") Set<OrganisationKind> kinds,
+        @JsonProperty("memberships") List<Membership> memberships,
+        @JsonProperty("version") long version) {
 
     public Organisation {
         kinds = Set.copyOf(kinds);

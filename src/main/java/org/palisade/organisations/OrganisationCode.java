@@ -1,11 +1,13 @@
 package org.palisade.organisations;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /** An organisation's code: ISO 3166-1 alpha-3 for a state (NLD, DNK), a short upper-case id for an institution (NATO). */
-public record OrganisationCode(String value) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record OrganisationCode(@JsonProperty("value") String value) {
 
     private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 

@@ -15,7 +15,6 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.Role;
@@ -47,30 +46,25 @@ public class Organisations {
     @Transactional
     public Organisation register(Registration r) {
         // who takes part, and as what, decides what everyone may see: administrators keep that register
-        access.requireRole("register an organisation", Target.newRecord("organisation", null), Role.ADMINISTRATOR);
+        access.require(OrganisationPermissions.toRegister(), Target.newRecord("organisation", null));
         Violations v = new Violations();
         OrganisationCode code = null;
         if (r.code() == null || r.code().isBlank()) {
-            v.add("code", "code is required", "NotBlank");
+            v.add("code", new OrganisationRefusal.CodeMissing());
         } else {
             try {
                 code = Boolean.TRUE.equals(r.state()) ? OrganisationCode.forState(r.code()) : new OrganisationCode(r.code());
             } catch (IllegalArgumentException e) {
-                // the API keeps the code's own sentence; pages say which of its two rules was broken
-                v.add("code", e.getMessage(), OrganisationCode.wellFormed(r.code())
-                        ? "organisations.refused.code-iso" : "organisations.refused.code-format", r.code());
+                v.add("code", OrganisationCode.wellFormed(r.code()) ? new OrganisationRefusal.NotIsoCode(r.code())
+                        : new OrganisationRefusal.CodeMalformed(r.code()));
             }
         }
         v.check(r.name() != null && !r.name().isBlank() && r.name().length() <= 200, "name",
-                "name is required (at most 200 characters)", "refused.name");
-        v.check(r.state() != null, "state", "state is required (true for a state, false for an institution)",
-                "NotNull");
-        v.check(r.kinds() != null && !r.kinds().isEmpty(), "kinds",
-                "at least one kind is required: RECIPIENT, COORDINATOR, SUPPLIER or CONTRIBUTOR",
-                "organisations.refused.kinds");
+                new OrganisationRefusal.NameMissing());
+        v.check(r.state() != null, "state", new OrganisationRefusal.StateMissing());
+        v.check(r.kinds() != null && !r.kinds().isEmpty(), "kinds", new OrganisationRefusal.KindsMissing());
         if (code != null && repository.findByCode(code.value()).isPresent()) {
-            v.add("code", "an organisation with code " + code + " already exists",
-                    "organisations.refused.duplicate-code", code.value());
+            v.add("code", new OrganisationRefusal.DuplicateCode(code.value()));
         }
         v.throwIfAny();
         Organisation organisation = new Organisation(UUID.randomUUID(), code, r.name().strip(), r.state(),
@@ -84,15 +78,14 @@ public class Organisations {
     @Transactional
     public Organisation addMembership(UUID id, Membership membership, Long expectedVersion) {
         Organisation before = get(id);
-        access.requireRole("add a membership", new Target("organisation", id, id), Role.ADMINISTRATOR);
+        access.require(OrganisationPermissions.toAddMembership(), new Target("organisation", id, id));
         long version = expectedVersion == null ? before.version() : expectedVersion;
         boolean overlaps = before.memberships().stream().anyMatch(m -> m.alliance() == membership.alliance()
                 && (m.to() == null || m.to().isAfter(membership.from()))
                 && (membership.to() == null || membership.to().isAfter(m.from())));
         if (overlaps) {
-            new Violations().add("from", before.code() + " is already a member of " + membership.alliance()
-                    + " in that period", "organisations.refused.membership-overlap", before.code().value(),
-                    Wording.term("alliance." + membership.alliance().name())).throwIfAny();
+            new Violations().add("from", new OrganisationRefusal.MembershipOverlap(before.code().value(),
+                    membership.alliance())).throwIfAny();
         }
         if (!repository.touch(id, version)) {
             throw Conflict.staleVersion("organisation", before.code(), version);
@@ -134,8 +127,7 @@ public class Organisations {
         for (int i = 0; i < codes.size(); i++) {
             UUID id = found.get(codes.get(i));
             if (id == null) {
-                violations.add(field + "[" + i + "]", "unknown organisation '" + codes.get(i) + "'",
-                        "organisations.refused.unknown-code", codes.get(i));
+                violations.add(field + "[" + i + "]", new OrganisationRefusal.UnknownCode(codes.get(i)));
             } else {
                 ids.add(id);
             }

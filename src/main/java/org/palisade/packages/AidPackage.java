@@ -1,20 +1,30 @@
 package org.palisade.packages;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.palisade.money.Money;
 import org.palisade.platform.Conflict;
-import org.palisade.platform.Wording;
 import org.palisade.security.Disclosure;
 
 /**
  * A package (tranche) of requirement items with a target value, financed by contributions. It owns its state
- * machine: each transition is a method that refuses an illegal move with a message naming what is allowed.
+ * machine: each transition is a method that refuses an illegal move with a {@link PackageRefusal} naming what is
+ * allowed.
  */
-public record AidPackage(UUID id, int number, String name, Money target, PackageStatus status, UUID owner,
-        Disclosure disclosure, List<PackageItem> items, Instant createdAt, long version) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record AidPackage(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("number") int number,
+        @JsonProperty("name") String name,
+        @JsonProperty("target") Money target,
+        @JsonProperty("status") PackageStatus status,
+        @JsonProperty("owner") UUID owner,
+        @JsonProperty("disclosure") Disclosure disclosure,
+        @JsonProperty("items") List<PackageItem> items,
+        @JsonProperty("createdAt") Instant createdAt,
+        @JsonProperty("version") long version) {
 
     public AidPackage {
         items = List.copyOf(items);
@@ -28,10 +38,8 @@ public record AidPackage(UUID id, int number, String name, Money target, Package
     public AidPackage markFunded(Coverage coverage) {
         requireMove(PackageStatus.FUNDED);
         if (!coverage.committed().isComplete()) {
-            throw new Conflict("package " + number + " is only " + coverage.committed().percent()
-                    + "% covered by committed contributions (" + coverage.committed().total() + " of " + target
-                    + "); it can be funded at 100%", "packages.refused.fund-partial", String.valueOf(number),
-                    coverage.committed().percent());
+            throw new Conflict(new PackageRefusal.PartlyCovered(number, coverage.committed().percent(),
+                    coverage.committed().total(), target));
         }
         return moveTo(PackageStatus.FUNDED);
     }
@@ -55,9 +63,7 @@ public record AidPackage(UUID id, int number, String name, Money target, Package
 
     public AidPackage withItems(List<PackageItem> more) {
         if (!status.takesItems()) {
-            throw new Conflict("package " + number + " is " + status.label()
-                    + "; items can be added only while it is proposed or open", "packages.refused.items-closed",
-                    String.valueOf(number), Wording.term("package.status." + status.name()));
+            throw new Conflict(new PackageRefusal.ItemsClosed(number, status));
         }
         java.util.Map<UUID, Long> merged = new java.util.LinkedHashMap<>();
         items.forEach(i -> merged.merge(i.requirementItemId(), i.quantity(), Long::sum));
@@ -74,19 +80,7 @@ public record AidPackage(UUID id, int number, String name, Money target, Package
 
     private void requireMove(PackageStatus next) {
         if (!status.canMoveTo(next)) {
-            String allowed = status.next().isEmpty() ? "no further action is allowed"
-                    : "only " + status.next().stream().map(PackageStatus::action).collect(Collectors.joining(" or "))
-                            + (status.next().size() == 1 ? " is" : " are") + " allowed";
-            // pages say it from the bundles: the status and each allowed action in the reader's words
-            List<Object> args = new java.util.ArrayList<>(List.of(String.valueOf(number),
-                    Wording.term("package.status." + status.name())));
-            status.next().forEach(s -> args.add(Wording.term("package.action." + s.action())));
-            String key = switch (status.next().size()) {
-                case 0 -> "packages.refused.move.none";
-                case 1 -> "packages.refused.move.one";
-                default -> "packages.refused.move.two";
-            };
-            throw new Conflict("package " + number + " is " + status.label() + "; " + allowed, key, args.toArray());
+            throw new Conflict(new PackageRefusal.IllegalMove(number, status, List.copyOf(status.next())));
         }
     }
 }

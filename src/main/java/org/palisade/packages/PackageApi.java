@@ -22,6 +22,7 @@ import org.palisade.platform.Versions;
 import org.palisade.platform.Violations;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
+import org.palisade.security.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,16 +92,18 @@ class PackageApi {
             Disclosure disclosure, List<ItemJson> items, List<ItemDetailJson> itemDetails, List<String> allowedActions,
             CoverageJson coverage,
             List<StatusChangeJson> timeline, long version) {
-        static PackageJson of(AidPackage p, Coverage coverage, List<StatusChange> timeline) {
-            return of(p, coverage, timeline, null);
+        /** @param viewer who asks: {@code allowedActions} are the moves they may make now */
+        static PackageJson of(AidPackage p, Viewer viewer, Coverage coverage, List<StatusChange> timeline) {
+            return of(p, viewer, coverage, timeline, null);
         }
 
-        static PackageJson of(AidPackage p, Coverage coverage, List<StatusChange> timeline,
+        static PackageJson of(AidPackage p, Viewer viewer, Coverage coverage, List<StatusChange> timeline,
                 List<ItemDetailJson> itemDetails) {
             return new PackageJson(p.id(), p.number(), p.name(), MoneyAmount.of(p.target()), p.status(), p.owner(),
                     p.disclosure(), p.items().stream().map(i -> new ItemJson(i.requirementItemId(), i.quantity())).toList(),
                     itemDetails,
-                    p.status().nextByHand().stream().map(PackageStatus::action).toList(), CoverageJson.of(coverage),
+                    PackagePermissions.moves(viewer, p).stream().map(PackageStatus::action).toList(),
+                    CoverageJson.of(coverage),
                     timeline == null ? null : timeline.stream()
                             .map(t -> new StatusChangeJson(t.status(), t.at(), t.by(), t.reason())).toList(),
                     p.version());
@@ -123,14 +126,16 @@ class PackageApi {
             @RequestParam(required = false) String sort) {
         PageOf<AidPackage> found = packages.list(status, Paging.of(page, size, sort, Packages.SORTABLE));
         Map<UUID, Coverage> coverage = packages.coverage(found.items());
-        return found.map(p -> PackageJson.of(p, coverage.get(p.id()), null));
+        return found.map(p -> PackageJson.of(p, current.viewer(), coverage.get(p.id()), null));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<PackageJson> get(@PathVariable UUID id) {
-        AidPackage p = packages.get(id);
+        // one read of the package for everything the answer holds
+        PackageDetail detail = packages.detail(id);
+        AidPackage p = detail.pkg();
         return ResponseEntity.ok().eTag("\"" + p.version() + "\"")
-                .body(PackageJson.of(p, packages.coverage(id), packages.timeline(id), itemDetails(p)));
+                .body(PackageJson.of(p, current.viewer(), detail.coverage(), detail.timeline(), itemDetails(detail)));
     }
 
     @GetMapping("/{id}/coverage")
@@ -152,7 +157,7 @@ class PackageApi {
             AidPackage created = packages.propose(new Packages.Proposal(body.name(), target, owner, body.disclosure(),
                     items), v);
             return ResponseEntity.created(URI.create("/api/v1/packages/" + created.id()))
-                    .body(PackageJson.of(created, null, packages.timeline(created.id())));
+                    .body(PackageJson.of(created, current.viewer(), null, packages.timeline(created.id())));
         });
     }
 
@@ -164,47 +169,43 @@ class PackageApi {
         List<PackageItem> items = items(body.items(), v);
         v.check(!items.isEmpty() || !v.isEmpty(), "items", "at least one item is required");
         v.throwIfAny();
-        return PackageJson.of(packages.addItems(id, items, Versions.parse(ifMatch)), null, null);
+        return PackageJson.of(packages.addItems(id, items, Versions.parse(ifMatch)), current.viewer(), null, null);
     }
 
     @PostMapping("/{id}/open")
     PackageJson open(@PathVariable UUID id, @RequestBody(required = false) Reason body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.open(id, Versions.parse(ifMatch), reason(body)), null, null);
+        return PackageJson.of(packages.open(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
     }
 
     @PostMapping("/{id}/fund")
     @Operation(summary = "Mark funded: allowed when committed coverage reaches 100%")
     PackageJson fund(@PathVariable UUID id, @RequestBody(required = false) Reason body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.fund(id, Versions.parse(ifMatch), reason(body)), null, null);
+        return PackageJson.of(packages.fund(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
     }
 
     @PostMapping("/{id}/contract")
     PackageJson contract(@PathVariable UUID id, @RequestBody(required = false) Reason body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.contract(id, Versions.parse(ifMatch), reason(body)), null, null);
+        return PackageJson.of(packages.contract(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel the package, releasing its items")
     PackageJson cancel(@PathVariable UUID id, @RequestBody(required = false) Reason body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return PackageJson.of(packages.cancel(id, Versions.parse(ifMatch), reason(body)), null, null);
+        return PackageJson.of(packages.cancel(id, Versions.parse(ifMatch), reason(body)), current.viewer(), null, null);
     }
 
-    /** Items with their list details, read in one query; items of a list hidden from the viewer are left out. */
-    private List<ItemDetailJson> itemDetails(AidPackage p) {
-        Map<UUID, RequirementItem> found = new java.util.HashMap<>();
-        requirements.items(p.items().stream().map(PackageItem::requirementItemId).toList())
-                .forEach(i -> found.put(i.id(), i));
+    /** Items with their list details; items of a list hidden from the viewer are left out. */
+    private static List<ItemDetailJson> itemDetails(PackageDetail detail) {
         List<ItemDetailJson> details = new ArrayList<>();
-        for (PackageItem taken : p.items()) {
-            RequirementItem r = found.get(taken.requirementItemId());
+        for (PackageDetail.Line line : detail.items()) {
+            RequirementItem r = line.requirement();
             if (r != null) {
-                details.add(new ItemDetailJson(r.id(), taken.quantity(), r.listNumber(), r.rank(), r.category(),
-                        r.description(), r.quantity().unit(), MoneyAmount.of(r.unitCost()),
-                        MoneyAmount.of(r.unitCost().times(taken.quantity()))));
+                details.add(new ItemDetailJson(r.id(), line.taken().quantity(), r.listNumber(), r.rank(), r.category(),
+                        r.description(), r.quantity().unit(), MoneyAmount.of(r.unitCost()), MoneyAmount.of(line.value())));
             }
         }
         return details;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.palisade.money.Money;
 import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.RequirementList;
 import org.palisade.requirements.Requirements;
@@ -31,19 +32,18 @@ class PackageItemsView {
     }
 
     /** An approved item and how much of it no live package has taken yet. */
-    record Available(UUID id, int rank, String description, String category, long quantity, long left, String unit) {
+    record Available(UUID id, int rank, String description, String category, long quantity, long left, String unit,
+            Money unitCost) {
     }
 
-    /** The package's items with their requirements, in the priority order of the list. */
-    @Transactional(readOnly = true)
-    List<Row> describe(List<PackageItem> items) {
-        Map<UUID, RequirementItem> known = requirements.items(items.stream().map(PackageItem::requirementItemId).toList())
-                .stream().collect(Collectors.toMap(RequirementItem::id, Function.identity()));
-        return items.stream().map(i -> {
-            RequirementItem r = known.get(i.requirementItemId());
-            return r == null ? new Row(i.requirementItemId(), i.quantity(), null, null, null, null)
-                    : new Row(r.id(), i.quantity(), r.description(), r.category().name(), r.quantity().unit(), r.rank());
-        }).sorted(java.util.Comparator.comparing(Row::rank, java.util.Comparator.nullsLast(Integer::compare))).toList();
+    /** The package's items as rows, in the order of the detail (the priority order of the list). */
+    static List<Row> rows(List<PackageDetail.Line> lines) {
+        return lines.stream().map(l -> {
+            RequirementItem r = l.requirement();
+            return r == null ? new Row(l.taken().requirementItemId(), l.taken().quantity(), null, null, null, null)
+                    : new Row(r.id(), l.taken().quantity(), r.description(), r.category().name(), r.quantity().unit(),
+                            r.rank());
+        }).toList();
     }
 
     /** Items of the approved list with something left, in rank order; empty while no list is approved. */
@@ -56,7 +56,7 @@ class PackageItemsView {
         Map<UUID, Long> taken = packages.allocated(approved.items().stream().map(RequirementItem::id).toList());
         return approved.items().stream()
                 .map(i -> new Available(i.id(), i.rank(), i.description(), i.category().name(), i.quantity().value(),
-                        i.quantity().value() - taken.getOrDefault(i.id(), 0L), i.quantity().unit()))
+                        i.quantity().value() - taken.getOrDefault(i.id(), 0L), i.quantity().unit(), i.unitCost()))
                 .filter(a -> a.left() > 0)
                 .toList();
     }

@@ -24,8 +24,7 @@ import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Disclosure;
-import org.palisade.security.PagePermissions;
-import org.palisade.security.Role;
+import org.palisade.security.AccessRefused;
 import org.palisade.security.Viewer;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -83,17 +82,18 @@ class PackagePages {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        AidPackage p = packages.get(id);
+        PackageDetail detail = packages.detail(id);
+        AidPackage p = detail.pkg();
         model.addAttribute("pkg", p);
-        model.addAttribute("coverage", coverage(List.of(p)).get(p.id()));
-        model.addAttribute("timeline", packages.timeline(id));
+        model.addAttribute("coverage", new CoverageView(detail.coverage()));
+        model.addAttribute("timeline", detail.timeline());
         model.addAttribute("owner", organisations.all(List.of(p.owner())).stream().findFirst().orElse(null));
-        model.addAttribute("items", itemsView.describe(p.items()));
-        model.addAttribute("actions", p.status().nextByHand().stream().filter(next -> mayMove(p, next))
-                .map(PackageStatus::action).toList());
-        model.addAttribute("othersMove", !p.status().nextByHand().isEmpty()
-                && p.status().nextByHand().stream().noneMatch(next -> mayMove(p, next)));
-        boolean addable = mayAddItems(p);
+        model.addAttribute("items", PackageItemsView.rows(detail.items()));
+        model.addAttribute("estimatedValue", detail.estimatedValue());
+        model.addAttribute("targetBelowItemsValue", detail.targetBelowItemsValue());
+        model.addAttribute("actions", detail.moves().stream().map(PackageStatus::action).toList());
+        model.addAttribute("othersMove", !p.status().next().isEmpty() && detail.moves().isEmpty());
+        boolean addable = detail.mayAddItems();
         List<PackageItemsView.Available> offer = addable ? itemsView.available() : List.of();
         model.addAttribute("addable", addable);
         model.addAttribute("offer", offer.stream().collect(java.util.stream.Collectors.toMap(
@@ -107,15 +107,6 @@ class PackagePages {
     }
 
     /**
-     * Whether the page offers to add items: while the package is being assembled, to its own coordinators
-     * (the rule {@link Packages#addItems} enforces).
-     */
-    private boolean mayAddItems(AidPackage p) {
-        return p.status().takesItems()
-                && new PagePermissions.Can(current.viewer()).actFor(List.of(p.owner()), Role.COORDINATOR);
-    }
-
-    /**
      * Adds quantities of approved items; more than is left of an item is refused beside its quantity and
      * nothing is added. A package moved or changed meanwhile is refused by the use case (409 page).
      */
@@ -123,65 +114,57 @@ class PackagePages {
     String addItems(@PathVariable UUID id, @RequestParam long version,
             @ModelAttribute("addForm") AddItemsForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        Map<UUID, PackageItemsView.Available> left = new HashMap<>();
-        itemsView.available().forEach(a -> left.put(a.id(), a));
-        List<PackageItem> items = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < form.getItems().size(); i++) {
-            ItemChoice choice = form.getItems().get(i);
-            Long quantity = choice.getQuantity();
-            if (quantity == null || quantity == 0) {
-                continue;
-            }
-            PackageItemsView.Available offer = left.get(choice.getId());
-            if (quantity < 0) {
-                result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
-            } else if (offer != null && quantity > offer.left()) {
-                // also refused by the use case; said here before asking it
-                result.rejectValue("items[" + i + "].quantity", "packages.quantity.left",
-                        new Object[] {offer.left(), offer.unit()}, null);
-            } else {
-                items.add(new PackageItem(choice.getId(), quantity));
-                rows.add(i);
-            }
-        }
-        if (items.isEmpty() && !result.hasErrors()) {
+        Chosen chosen = Chosen.from(form.getItems(), result);
+        if (chosen.items().isEmpty() && !result.hasErrors()) {
             result.reject("packages.items.add.none");
         }
         if (result.hasErrors()) {
             return show(id, model);
         }
         try {
-            AidPackage after = packages.addItems(id, items, version);
+            AidPackage after = packages.addItems(id, chosen.items(), version);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.items.added", after.number()));
             return "redirect:/packages/" + id;
         } catch (InvalidRequest refusal) {
-            // items[i] of the request are the chosen rows only: map back to their rows in the form
-            FormRefusals.bind(refusal, result, field -> {
-                if (field.startsWith("items[")) {
-                    int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-                    return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
-                }
-                return null;
-            });
+            FormRefusals.bind(refusal, result, field -> chosen.row(field));
             return show(id, model);
         }
     }
 
     /**
-     * Whether the viewer may make this move: the supplier contracts, the coordinator owning the package does
-     * the rest (delivering and delivered follow the deliveries). Only for what the page offers; the use case decides.
+     * The items a person chose in a form (rows with a quantity), and for each the row it came from, so that a
+     * refusal naming {@code items[i]} of the request is shown beside row of the form. A negative quantity is
+     * put beside its row here; every other rule (approved items, quantity left) is the use case's.
      */
-    private boolean mayMove(AidPackage p, PackageStatus next) {
-        Viewer me = current.viewer();
-        if (me.system()) {
-            return true;
+    record Chosen(List<PackageItem> items, List<Integer> rows) {
+
+        static Chosen from(List<ItemChoice> choices, BindingResult result) {
+            List<PackageItem> items = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < choices.size(); i++) {
+                ItemChoice choice = choices.get(i);
+                Long quantity = choice.getQuantity();
+                if (quantity == null || quantity == 0) {
+                    continue;
+                }
+                if (quantity < 0) {
+                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
+                } else {
+                    items.add(new PackageItem(choice.getId(), quantity));
+                    rows.add(i);
+                }
+            }
+            return new Chosen(items, rows);
         }
-        return switch (next) {
-            case CONTRACTED -> me.has(Role.SUPPLIER);
-            case DELIVERING, DELIVERED -> false;
-            default -> me.has(Role.COORDINATOR) && p.owner().equals(me.organisationId());
-        };
+
+        /** The form field of a request field {@code items[i]...}, or null when it names no chosen item. */
+        String row(String field) {
+            if (!field.startsWith("items[")) {
+                return null;
+            }
+            int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+            return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
+        }
     }
 
     /** Moves a package through its life; the aggregate refuses a move that is not allowed now (409 page). */
@@ -246,60 +229,40 @@ class PackagePages {
         } else {
             owner = organisations.byCode(form.getOwner()).map(Organisation::id).orElse(null);
         }
-        List<PackageItem> items = new ArrayList<>();
-        Map<UUID, PackageItemsView.Available> left = new HashMap<>();
-        availableItems().forEach(a -> left.put(a.id(), a));
-        for (int i = 0; i < form.getItems().size(); i++) {
-            ItemChoice choice = form.getItems().get(i);
-            if (choice.getQuantity() != null && choice.getQuantity() != 0) {
-                PackageItemsView.Available offer = left.get(choice.getId());
-                if (choice.getQuantity() < 0) {
-                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.positive");
-                } else if (offer != null && choice.getQuantity() > offer.left()) {
-                    // also refused by the use case; said here in the reader's language
-                    result.rejectValue("items[" + i + "].quantity", "packages.quantity.left",
-                            new Object[] {offer.left(), offer.unit()}, null);
-                } else {
-                    items.add(new PackageItem(choice.getId(), choice.getQuantity()));
-                }
-            }
-        }
+        Chosen chosen = Chosen.from(form.getItems(), result);
         if (result.hasErrors()) {
             return form(model);
         }
         try {
             AidPackage created = packages.propose(new Packages.Proposal(form.getName(), target, owner,
-                    form.getDisclosure(), items), v);
+                    form.getDisclosure(), chosen.items()), v);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("packages.proposed", created.number()));
             return "redirect:/packages/" + created.id();
+        } catch (AccessRefused refused) {
+            // the form offers only the viewer's own organisation; one sent anyway comes back beside its field
+            result.rejectValue("owner", "packages.owner.refused");
+            return form(model);
         } catch (InvalidRequest refusal) {
-            // items[i] of the proposal are the chosen items only: map back to their rows in the form
-            List<Integer> rows = new ArrayList<>();
-            for (int i = 0; i < form.getItems().size(); i++) {
-                Long q = form.getItems().get(i).getQuantity();
-                if (q != null && q > 0) {
-                    rows.add(i);
-                }
-            }
-            FormRefusals.bind(refusal, result, field -> {
-                if (field.startsWith("items[")) {
-                    int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-                    return index < rows.size() ? "items[" + rows.get(index) + "].quantity" : null;
-                }
-                return switch (field) {
-                    case "name" -> "name";
-                    case "owner" -> "owner";
-                    case "target" -> "targetAmount";
-                    default -> null;
-                };
-            });
+            FormRefusals.bind(refusal, result, field -> field.startsWith("items[") ? chosen.row(field)
+                    : switch (field) {
+                        case "name" -> "name";
+                        case "owner" -> "owner";
+                        case "target" -> "targetAmount";
+                        default -> null;
+                    });
             return form(model);
         }
     }
 
     private String form(Model model) {
         model.addAttribute("disclosures", Disclosure.values());
-        model.addAttribute("owners", organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items());
+        // only the organisations in whose name the viewer may assemble a package: a coordinator's own
+        Viewer viewer = current.viewer();
+        List<Organisation> candidates = viewer.organisationId() != null
+                ? organisations.all(List.of(viewer.organisationId()))
+                : organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
+        model.addAttribute("owners", candidates.stream()
+                .filter(o -> PackagePermissions.mayProposeFor(viewer, o.id())).toList());
         Map<UUID, PackageItemsView.Available> available = new HashMap<>();
         availableItems().forEach(a -> available.put(a.id(), a));
         model.addAttribute("available", available);
@@ -309,7 +272,7 @@ class PackagePages {
     /** The approved items to choose from, for those who build packages; nobody else needs to read the list here. */
     private List<PackageItemsView.Available> availableItems() {
         Viewer me = current.viewer();
-        return me.system() || me.has(Role.COORDINATOR) ? itemsView.available() : List.of();
+        return PackagePermissions.mayPropose(me) ? itemsView.available() : List.of();
     }
 
     /** The form to propose a package: name, target, owner, disclosure and a quantity per approved item. */

@@ -35,6 +35,15 @@ public enum PackageStatus {
         return this == PROPOSED || this == OPEN;
     }
 
+    /**
+     * Whether the package takes new contributions: not once it is cancelled or delivered, nor once its delivery
+     * has started, when what it holds is settled. A package already fully covered still takes pledges: they
+     * count as surplus, and the pages say so.
+     */
+    public boolean takesContributions() {
+        return this != CANCELLED && this != DELIVERED && this != DELIVERING;
+    }
+
     /** Delivering and delivered follow the package's deliveries: nobody moves a package there by hand. */
     public boolean followsDeliveries() {
         return this == DELIVERING || this == DELIVERED;

@@ -3,10 +3,12 @@ package org.palisade.packages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -21,8 +23,6 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
-import org.palisade.requirements.ListStatus;
 import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.Requirements;
 import org.palisade.security.AccessPolicy;
@@ -77,17 +77,12 @@ public class Packages {
     @Transactional
     public AidPackage propose(Proposal proposal, Violations v) {
         // coordinators assemble packages, and only in their own organisation's name
-        Target newPackage = Target.newRecord("package", proposal.owner());
-        if (proposal.owner() == null) {
-            access.requireRole("propose a package", newPackage, Role.COORDINATOR); // the missing owner is a 422 below
-        } else {
-            access.requireRoleIn("propose a package", newPackage, List.of(proposal.owner()), Role.COORDINATOR);
-        }
-        v.check(proposal.target() != null || v.mentions("target"), "target", "target value is required", "NotNull");
+        // (a missing owner is a 422 below)
+        access.require(PackagePermissions.toPropose(proposal.owner()), Target.newRecord("package", proposal.owner()));
+        v.check(proposal.target() != null || v.mentions("target"), "target", new PackageRefusal.TargetMissing());
         v.check(proposal.name() != null && !proposal.name().isBlank() && proposal.name().length() <= 200, "name",
-                "name is required (at most 200 characters)", "refused.name");
-        v.check(proposal.owner() != null || v.mentions("owner"), "owner",
-                "owner (the organisation assembling the package) is required", "NotNull");
+                new PackageRefusal.NameMissing());
+        v.check(proposal.owner() != null || v.mentions("owner"), "owner", new PackageRefusal.OwnerMissing());
         List<PackageItem> items = proposal.items() == null ? List.of() : proposal.items();
         checkAvailable(items, v);
         v.throwIfAny();
@@ -105,7 +100,7 @@ public class Packages {
     @Transactional
     public AidPackage addItems(UUID id, List<PackageItem> items, Long expectedVersion) {
         AidPackage before = get(id);
-        access.requireRoleIn("add items to a package", target(before), List.of(before.owner()), Role.COORDINATOR);
+        access.require(PackagePermissions.toAddItems(before), target(before));
         AidPackage after = before.withItems(items);
         Violations v = new Violations();
         checkAvailable(items, v);
@@ -132,33 +127,7 @@ public class Packages {
         items.forEach(i -> ids.add(i.requirementItemId()));
         Map<UUID, RequirementItem> found = new LinkedHashMap<>();
         requirements.lockItemsForAllocation(ids).forEach(i -> found.put(i.id(), i));
-        Map<UUID, Long> taken = repository.allocated(ids);
-        Map<UUID, Long> requested = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            PackageItem item = items.get(i);
-            RequirementItem req = found.get(item.requirementItemId());
-            String field = "items[" + i + "]";
-            if (req == null) {
-                v.add(field + ".item", "unknown requirement item " + item.requirementItemId(),
-                        "packages.refused.item-unknown");
-                continue;
-            }
-            if (req.listStatus() != ListStatus.APPROVED) {
-                v.add(field + ".item", "'" + req.description() + "' belongs to list version " + req.listNumber()
-                        + ", which is " + req.listStatus().name().toLowerCase() + "; packages take items of the approved list",
-                        "packages.refused.item-not-approved", req.description(), String.valueOf(req.listNumber()),
-                        Wording.term("list.status." + req.listStatus().name()));
-                continue;
-            }
-            long already = taken.getOrDefault(req.id(), 0L) + requested.getOrDefault(req.id(), 0L);
-            long left = req.quantity().value() - already;
-            if (item.quantity() > left) {
-                v.add(field + ".quantity", "only " + Math.max(left, 0) + " " + req.quantity().unit() + " of '"
-                        + req.description() + "' are left (requested " + item.quantity() + ")",
-                        "packages.quantity.left", Math.max(left, 0), req.quantity().unit());
-            }
-            requested.merge(req.id(), item.quantity(), Long::sum);
-        }
+        Allocation.check(items, found, repository.allocated(ids)).forEach(r -> v.add(r.field(), r.refusal()));
     }
 
     @Transactional
@@ -230,7 +199,7 @@ public class Packages {
             UnaryOperator<AidPackage> move, boolean byHand) {
         AidPackage before = get(id);
         if (byHand) {
-            authorise(before, target);
+            access.require(PackagePermissions.toMove(before, target), target(before));
         }
         long version = expectedVersion == null ? before.version() : expectedVersion;
         if (version != before.version()) {
@@ -247,19 +216,6 @@ public class Packages {
         return saved;
     }
 
-    /**
-     * Who moves a package by hand: its coordinators open, fund and cancel it; suppliers contract it (a package
-     * does not name its supplier, so any supplier who may see it). Delivering and delivered follow its
-     * deliveries: no use case moves a package there by hand.
-     */
-    private void authorise(AidPackage p, PackageStatus target) {
-        String action = target.action() + " package " + p.number();
-        switch (target) {
-            case CONTRACTED -> access.requireRole(action, target(p), Role.SUPPLIER);
-            default -> access.requireRoleIn(action, target(p), List.of(p.owner()), Role.COORDINATOR);
-        }
-    }
-
     private static Target target(AidPackage p) {
         return new Target("package", p.id(), p.owner());
     }
@@ -274,6 +230,53 @@ public class Packages {
         });
     }
 
+    /**
+     * One package as its page and the API's detail show it, for the current viewer: the package, its coverage,
+     * timeline, items with their requirements, estimated value and the viewer's allowed moves. A fixed number
+     * of statements whatever the package holds: the package (visibility, items, row), its funding and rates,
+     * its timeline, and its requirement items with the versions they belong to.
+     */
+    @Transactional(readOnly = true)
+    public PackageDetail detail(UUID id) {
+        Viewer viewer = current.viewer();
+        AidPackage p = get(id);
+        Coverage coverage = coverage(p, viewer);
+        Map<UUID, RequirementItem> known = new HashMap<>();
+        requirements.items(p.items().stream().map(PackageItem::requirementItemId).toList())
+                .forEach(r -> known.put(r.id(), r));
+        List<PackageDetail.Line> lines = p.items().stream()
+                .map(i -> new PackageDetail.Line(i, known.get(i.requirementItemId())))
+                .sorted(java.util.Comparator.comparing((PackageDetail.Line l) -> l.requirement() == null ? null
+                        : l.requirement().rank(), java.util.Comparator.nullsLast(Integer::compare)))
+                .toList();
+        return new PackageDetail(p, coverage, repository.timeline(id), lines, estimatedValue(p, lines),
+                PackagePermissions.moves(viewer, p), PackagePermissions.mayAddItems(viewer, p));
+    }
+
+    /**
+     * The items' estimated value in the target's currency at today's rates; null when the viewer may not read an
+     * item's list or a cost cannot be converted (the estimate would be wrong, not just rough).
+     */
+    private Money estimatedValue(AidPackage p, List<PackageDetail.Line> lines) {
+        if (lines.isEmpty() || lines.stream().anyMatch(l -> l.requirement() == null)) {
+            return null;
+        }
+        Set<CurrencyCode> currencies = new HashSet<>();
+        currencies.add(p.target().currency());
+        lines.forEach(l -> currencies.add(l.value().currency()));
+        RateTable table = rates.table(currencies);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Money total = Money.zero(p.target().currency());
+        try {
+            for (PackageDetail.Line line : lines) {
+                total = total.plus(table.convert(line.value(), p.target().currency(), today));
+            }
+        } catch (MissingRate e) {
+            return null;
+        }
+        return total;
+    }
+
     /** The packages with these ids the viewer may see (others and unknown ids are absent): for pages naming many. */
     @Transactional(readOnly = true)
     public List<AidPackage> all(Collection<UUID> ids) {
@@ -281,9 +284,17 @@ public class Packages {
         return repository.load(repository.visible(new java.util.LinkedHashSet<>(ids), current.viewer()));
     }
 
+    /**
+     * A package the current viewer may see, or empty, for a use case that refuses an unknown package and a
+     * hidden one alike (the hidden one is logged as a refused read, as {@link #get} does).
+     */
     @Transactional(readOnly = true)
-    public boolean exists(UUID id) {
-        return repository.exists(id);
+    public Optional<AidPackage> visible(UUID id) {
+        Optional<AidPackage> found = repository.find(id, current.viewer());
+        if (found.isEmpty()) {
+            repository.find(id).ifPresent(hidden -> access.readRefused(target(hidden)));
+        }
+        return found;
     }
 
     @Transactional(readOnly = true)

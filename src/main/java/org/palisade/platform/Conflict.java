@@ -1,34 +1,56 @@
 package org.palisade.platform;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A request refused because of the record's current state: an illegal transition or a stale version (409). */
 public class Conflict extends RuntimeException {
 
-    private final transient MessageSourceResolvable wording;
+    private final transient Refusal refusal;
+    private final String key;
+    private final transient Object[] args;
 
+    /** A refusal found at the edge, said only in English. */
     public Conflict(String message) {
-        this(message, null);
-    }
-
-    /** A refusal pages can say in the reader's language; the message stays the API's English text. */
-    public Conflict(String message, String key, Object... args) {
-        super(message);
-        this.wording = key == null ? null : Wording.of(message, key, args);
-    }
-
-    /** The refusal in bundle words: its own wording, or the English message as it is. */
-    public MessageSourceResolvable wording() {
-        return wording != null ? wording : Wording.of(getMessage(), "refused", new Object[0]);
+        this(message, "refused");
     }
 
     /**
-     * @param what the kind of record as the API names it ("requirement list"); pages name it with the key
-     *             {@code audit.type.<what>}, as record histories do
+     * A refusal worded by the caller with a bundle key of its own; a module's rules give a {@link Refusal}
+     * instead, and this is for refusals not yet turned into values.
      */
+    public Conflict(String message, String key, Object... args) {
+        super(message);
+        this.refusal = null;
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    /** A module's refusal: the API's English and the pages' wording come from its {@link RefusalWords}. */
+    public Conflict(Refusal refusal) {
+        super(Refusals.english(refusal));
+        this.refusal = refusal;
+        this.key = null;
+        this.args = null;
+    }
+
+    /** The refusal as a value, or null when it was found at the edge and has only a message. */
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    /**
+     * The refusal in bundle words, in the language of the request being answered; a refusal found at the edge
+     * keeps its English message as it is.
+     */
+    public MessageSourceResolvable wording() {
+        return refusal != null ? Refusals.wording(refusal, LocaleContextHolder.getLocale())
+                : new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key},
+                        args == null || args.length == 0 ? null : args, getMessage());
+    }
+
+    /** @see StaleVersion */
     public static Conflict staleVersion(String what, Object id, long expected) {
-        return new Conflict(what + " " + id + " was changed by someone else (expected version " + expected
-                + "); reload and try again", "refused.stale", Wording.term("audit.type." + what.replace(' ', '-')),
-                String.valueOf(id));
+        return new Conflict(new StaleVersion(what, id, expected));
     }
 }

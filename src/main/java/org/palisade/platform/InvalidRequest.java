@@ -16,9 +16,15 @@ public class InvalidRequest extends RuntimeException {
         this(List.of(new Violation(field, message)));
     }
 
-    /** One violation with its wording in the bundles (see {@link Wording}). */
+    /** One broken rule of a module at this field. */
+    public InvalidRequest(String field, Refusal refusal) {
+        this(List.of(new Violation(field, refusal)));
+    }
+
+    /** A violation of the input's shape found at the edge, with a bundle key of its own (see {@link Violations}). */
     public InvalidRequest(String field, String message, String key, Object... args) {
-        this(List.of(new Violation(field, message, Wording.of(message, key, args))));
+        this(List.of(new Violation(field, message, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {key}, args.clone(), message))));
     }
 
     public List<Violation> violations() {

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Refusals on pages become the shared error page with the right status and the domain's own explanation
  * ("package 3 is funded; only contract or cancel are allowed"), in the reader's language when the refusal
- * carries its {@link Wording}; unexpected failures fall through to the
+ * is a module's {@link Refusal}; unexpected failures fall through to the
  * container's error page, which never shows a stack trace.
  */
 @ControllerAdvice(annotations = WebPages.class)

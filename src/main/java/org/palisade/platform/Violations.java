@@ -13,9 +13,27 @@ public final class Violations {
         return this;
     }
 
-    /** A violation pages can say in the reader's language: bundle key and arguments beside the API's English. */
+    /** A module's rule broken at this field, said by its {@link RefusalWords}. */
+    public Violations add(String field, Refusal refusal) {
+        found.add(new Violation(field, refusal));
+        return this;
+    }
+
+    /** {@link #add(String, Refusal)} unless the rule holds. */
+    public Violations check(boolean ok, String field, Refusal refusal) {
+        if (!ok) {
+            add(field, refusal);
+        }
+        return this;
+    }
+
+    /**
+     * A violation of the input's shape found at the edge (reading a form or a file), with a bundle key of its
+     * own beside the API's English; a module's rules use {@link #add(String, Refusal)}.
+     */
     public Violations add(String field, String message, String key, Object... args) {
-        found.add(new Violation(field, message, Wording.of(message, key, args)));
+        found.add(new Violation(field, message, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {key}, args.clone(), message)));
         return this;
     }
 

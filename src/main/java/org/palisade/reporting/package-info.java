@@ -1,2 +1,8 @@
-/** Read-only views across the ledger: the dashboard and, later, published reports. Writes nothing. */
+/**
+ * Read-only views across the ledger: the dashboard and published figures. Writes nothing; reads what
+ * the owning modules publish.
+ */
+@ApplicationModule(allowedDependencies = {"contributions", "money", "organisations", "packages", "platform", "requirements", "security"})
 package org.palisade.reporting;
+
+import org.springframework.modulith.ApplicationModule;

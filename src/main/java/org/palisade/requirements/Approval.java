@@ -1,11 +1,17 @@
 package org.palisade.requirements;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /** One party's approval of a submitted list version: which organisation, which person, when. */
-public record Approval(Party party, UUID organisationId, String approvedBy, Instant approvedAt) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record Approval(
+        @JsonProperty("party") Party party,
+        @JsonProperty("organisationId") UUID organisationId,
+        @JsonProperty("approvedBy") String approvedBy,
+        @JsonProperty("approvedAt") Instant approvedAt) {
 
     public Approval {
         Objects.requireNonNull(party, "party is required");

@@ -1,5 +1,6 @@
 package org.palisade.requirements;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.palisade.money.Money;
@@ -11,9 +12,19 @@ import org.palisade.money.Money;
  *                   so versions can be compared
  * @param listStatus status of the list version the item belongs to (packages draw only from APPROVED)
  */
-public record RequirementItem(UUID id, UUID listId, int listNumber, ListStatus listStatus, UUID lineage,
-        CapabilityCategory category, String description, Quantity quantity, Money unitCost, int rank,
-        LocalDate neededBy) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record RequirementItem(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("listId") UUID listId,
+        @JsonProperty("listNumber") int listNumber,
+        @JsonProperty("listStatus") ListStatus listStatus,
+        @JsonProperty("lineage") UUID lineage,
+        @JsonProperty("category") CapabilityCategory category,
+        @JsonProperty("description") String description,
+        @JsonProperty("quantity") Quantity quantity,
+        @JsonProperty("unitCost") Money unitCost,
+        @JsonProperty("rank") int rank,
+        @JsonProperty("neededBy") LocalDate neededBy) {
 
     /** A new requirement (a lineage of its own) in a list version. */
     static RequirementItem create(UUID id, UUID lineage, ItemDetails details, int rank) {

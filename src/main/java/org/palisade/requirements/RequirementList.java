@@ -1,5 +1,6 @@
 package org.palisade.requirements;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,6 @@ import org.palisade.platform.Conflict;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
 import org.palisade.security.Disclosure;
 
 /**
@@ -30,9 +30,21 @@ import org.palisade.security.Disclosure;
  * @param basedOnId  the approved version this draft was copied from, or null for the first list
  * @param version    optimistic-locking version, raised by one on every stored change
  */
-public record RequirementList(UUID id, int number, ListStatus status, UUID ownerId, Disclosure disclosure,
-        UUID basedOnId, List<RequirementItem> items, List<Approval> approvals, Instant createdAt, Instant updatedAt,
-        Instant submittedAt, Instant approvedAt, long version) {
+// the JSON names are this record's shape in the audit trail: they stay when a field is renamed
+public record RequirementList(
+        @JsonProperty("id") UUID id,
+        @JsonProperty("number") int number,
+        @JsonProperty("status") ListStatus status,
+        @JsonProperty("ownerId") UUID ownerId,
+        @JsonProperty("disclosure") Disclosure disclosure,
+        @JsonProperty("basedOnId") UUID basedOnId,
+        @JsonProperty("items") List<RequirementItem> items,
+        @JsonProperty("approvals") List<Approval> approvals,
+        @JsonProperty("createdAt") Instant createdAt,
+        @JsonProperty("updatedAt") Instant updatedAt,
+        @JsonProperty("submittedAt") Instant submittedAt,
+        @JsonProperty("approvedAt") Instant approvedAt,
+        @JsonProperty("version") long version) {
 
     public RequirementList {
         Objects.requireNonNull(id, "id is required");
@@ -54,9 +66,7 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     /** A new draft revising this approved version: the same requirements (lineages, ranks), new item ids. */
     RequirementList startRevision(UUID newId, int newNumber, Instant at, Supplier<UUID> newItemIds) {
         if (status != ListStatus.APPROVED) {
-            throw new Conflict("Requirement list " + number + " is " + describe(status)
-                    + "; a new draft is copied only from the approved version", "requirements.refused.revise-approved",
-                    String.valueOf(number), Wording.term("list.status." + status.name()));
+            throw new Conflict(new ListRefusal.NotRevisable(number, status));
         }
         List<RequirementItem> copies = items.stream().map(i -> i.copyAs(newItemIds.get())).toList();
         return new RequirementList(newId, newNumber, ListStatus.DRAFT, ownerId, disclosure, id, copies, List.of(), at,
@@ -80,6 +90,10 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
 
     /** What may be done with this version now, in words a person can act on. */
     public List<String> allowedActions() {
+        return allowedActions(status);
+    }
+
+    static List<String> allowedActions(ListStatus status) {
         return switch (status) {
             case DRAFT -> List.of("add, edit, move, remove or replace items", "submit");
             case SUBMITTED -> List.of("approve", "reopen as a draft");
@@ -89,24 +103,21 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     }
 
     /** Refuses a change unless this version is a draft: submitted lists are under review, approved ones agreed. */
-    void requireEditable(String action) {
+    void requireEditable(ListRefusal.Change change) {
         if (status == ListStatus.APPROVED || status == ListStatus.SUPERSEDED) {
-            throw new Conflict("Requirement list " + number + " is " + describe(status)
-                    + " and cannot be changed (" + action + "): an approved version is a record of what was agreed;"
-                    + " start a new draft to revise it", "requirements.refused.agreed", String.valueOf(number),
-                    Wording.term("list.status." + status.name()));
+            throw new Conflict(new ListRefusal.Agreed(number, status, change));
         }
         if (status != ListStatus.DRAFT) {
-            throw refused("be changed (" + action + ")", "be-changed");
+            throw new Conflict(new ListRefusal.IllegalStep(number, status, ListRefusal.Step.CHANGE, change));
         }
     }
 
     RequirementList addItem(UUID itemId, UUID lineage, ItemDetails details, Integer rank, Instant at) {
-        requireEditable("add an item");
+        requireEditable(ListRefusal.Change.ADD_ITEM);
         int n = items.size();
         int place = rank == null ? n + 1 : rank;
         if (place < 1 || place > n + 1) {
-            throw new InvalidRequest("rank", "rank must be between 1 and " + (n + 1) + " (was " + rank + ")");
+            throw new InvalidRequest("rank", new ListRefusal.RankOutOfRange(n + 1, rank));
         }
         List<RequirementItem> ordered = new ArrayList<>(items);
         ordered.add(place - 1, RequirementItem.create(itemId, lineage, details, place));
@@ -114,39 +125,39 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     }
 
     RequirementList editItem(UUID itemId, ItemDetails details, Instant at) {
-        requireEditable("edit an item");
+        requireEditable(ListRefusal.Change.EDIT_ITEM);
         RequirementItem item = existing(itemId);
         return withItems(items.stream().map(i -> i == item ? i.withDetails(details) : i).toList(), at);
     }
 
     RequirementList removeItem(UUID itemId, Instant at) {
-        requireEditable("remove an item");
+        requireEditable(ListRefusal.Change.REMOVE_ITEM);
         RequirementItem item = existing(itemId);
         // the items below move up one place: ranks stay 1..n without gaps
         return withItems(renumbered(items.stream().filter(i -> i != item).toList()), at);
     }
 
     RequirementList moveItem(UUID itemId, Move move, Instant at) {
-        requireEditable("move an item");
+        requireEditable(ListRefusal.Change.MOVE_ITEM);
         RequirementItem item = existing(itemId);
         int n = items.size();
         int target;
         if ((move.direction() == null) == (move.rank() == null)) {
-            throw new InvalidRequest("direction", "give either a direction (UP or DOWN) or a rank, not both or neither");
+            throw new InvalidRequest("direction", new ListRefusal.DirectionOrRank());
         } else if (move.direction() == Move.Direction.UP) {
             if (item.rank() == 1) {
-                throw new InvalidRequest("direction", "the item is already ranked first and cannot move up");
+                throw new InvalidRequest("direction", new ListRefusal.AlreadyFirst());
             }
             target = item.rank() - 1;
         } else if (move.direction() == Move.Direction.DOWN) {
             if (item.rank() == n) {
-                throw new InvalidRequest("direction", "the item is already ranked last (" + n + ") and cannot move down");
+                throw new InvalidRequest("direction", new ListRefusal.AlreadyLast(n));
             }
             target = item.rank() + 1;
         } else {
             target = move.rank();
             if (target < 1 || target > n) {
-                throw new InvalidRequest("rank", "rank must be between 1 and " + n + " (was " + target + ")");
+                throw new InvalidRequest("rank", new ListRefusal.RankOutOfRange(n, target));
             }
         }
         List<RequirementItem> ordered = new ArrayList<>(items);
@@ -160,7 +171,7 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
      * lines start a lineage of their own. The lines are checked by {@link #checkReplacement} first.
      */
     RequirementList replaceItems(List<Line> lines, Instant at, Supplier<UUID> newIds) {
-        requireEditable("replace the items");
+        requireEditable(ListRefusal.Change.REPLACE_ITEMS);
         Violations v = new Violations();
         checkReplacement(lines.stream().map(l -> l.id()).toList(), lines.stream().map(Line::rank).toList(), v);
         v.throwIfAny();
@@ -193,11 +204,10 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
 
     RequirementList submit(Instant at) {
         if (status != ListStatus.DRAFT) {
-            throw refused("be submitted", "be-submitted");
+            throw new Conflict(new ListRefusal.IllegalStep(number, status, ListRefusal.Step.SUBMIT, null));
         }
         if (items.isEmpty()) {
-            throw new Conflict("Requirement list " + number + " has no items; add at least one before submitting",
-                    "requirements.refused.empty", String.valueOf(number));
+            throw new Conflict(new ListRefusal.Empty(number));
         }
         return new RequirementList(id, number, ListStatus.SUBMITTED, ownerId, disclosure, basedOnId, items, List.of(),
                 createdAt, at, at, null, version);
@@ -206,7 +216,7 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
     /** Takes a submitted version back for changes; approvals given so far no longer hold and are dropped. */
     RequirementList reopen(Instant at) {
         if (status != ListStatus.SUBMITTED) {
-            throw refused("be reopened", "be-reopened");
+            throw new Conflict(new ListRefusal.IllegalStep(number, status, ListRefusal.Step.REOPEN, null));
         }
         return new RequirementList(id, number, ListStatus.DRAFT, ownerId, disclosure, basedOnId, items, List.of(),
                 createdAt, at, null, null, version);
@@ -218,23 +228,18 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
      */
     RequirementList approve(Party party, Organisation organisation, String approvedBy, Instant at) {
         if (status != ListStatus.SUBMITTED) {
-            throw refused("be approved", "be-approved");
+            throw new Conflict(new ListRefusal.IllegalStep(number, status, ListRefusal.Step.APPROVE, null));
         }
         approvals.stream().filter(a -> a.party() == party).findFirst().ifPresent(a -> {
-            throw new Conflict("The " + party.name().toLowerCase() + " already approved requirement list " + number
-                    + " (" + a.approvedBy() + " at " + a.approvedAt() + "); still needed: " + missingApprovals(),
-                    "requirements.refused.approved-already", Wording.term("party." + party.name()),
-                    String.valueOf(number));
+            throw new Conflict(new ListRefusal.ApprovedAlready(party, number, a.approvedBy(), a.approvedAt(),
+                    List.copyOf(missingApprovals())));
         });
         Violations v = new Violations();
-        if (!organisation.is(party.kind())) {
-            v.add("organisation", organisation.code() + " is not a " + party.kind().name().toLowerCase()
-                    + " and cannot approve as " + party, "requirements.refused.approver-kind",
-                    organisation.code().value(), Wording.term("party." + party.name()));
+        if (!playsParty(party, organisation)) {
+            v.add("organisation", new ListRefusal.ApproverKind(organisation.code().value(), party.kind(), party));
         }
         if (party == Party.RECIPIENT && !organisation.id().equals(ownerId)) {
-            v.add("organisation", "only the list's own recipient approves as RECIPIENT; " + organisation.code()
-                    + " is not it", "requirements.refused.approver-recipient", organisation.code().value());
+            v.add("organisation", new ListRefusal.NotOwnRecipient(organisation.code().value()));
         }
         v.throwIfAny();
         List<Approval> given = new ArrayList<>(approvals);
@@ -244,10 +249,15 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
                 disclosure, basedOnId, items, given, createdAt, at, submittedAt, inForce ? at : null, version);
     }
 
+    /** Whether the organisation plays the party's part (is registered as a coordinator, a supplier, ...). */
+    static boolean playsParty(Party party, Organisation organisation) {
+        return organisation.is(party.kind());
+    }
+
     /** The version in force gives way to a newly approved one; it stays readable, unchanged. */
     RequirementList supersede(Instant at) {
         if (status != ListStatus.APPROVED) {
-            throw refused("be superseded", "be-superseded");
+            throw new Conflict(new ListRefusal.IllegalStep(number, status, ListRefusal.Step.SUPERSEDE, null));
         }
         return new RequirementList(id, number, ListStatus.SUPERSEDED, ownerId, disclosure, basedOnId, items,
                 approvals, createdAt, at, submittedAt, approvedAt, version);
@@ -279,24 +289,5 @@ public record RequirementList(UUID id, int number, ListStatus status, UUID owner
             out.add(ordered.get(i).withRank(i + 1));
         }
         return out;
-    }
-
-    /** A refused transition, naming the state and what is allowed instead. */
-    private Conflict refused(String what, String verb) {
-        String allowed = allowedActions().isEmpty() ? "nothing, it is kept as a record"
-                : String.join("; ", allowedActions());
-        return new Conflict("Requirement list " + number + " is " + describe(status) + " and cannot " + what
-                + "; allowed: " + allowed, "requirements.refused.state", String.valueOf(number),
-                Wording.term("list.status." + status.name()), Wording.term("requirements.refused." + verb));
-    }
-
-    /** The status as it reads in a sentence: "a draft", "submitted", ... */
-    static String describe(ListStatus status) {
-        return switch (status) {
-            case DRAFT -> "a draft";
-            case SUBMITTED -> "submitted";
-            case APPROVED -> "approved";
-            case SUPERSEDED -> "superseded";
-        };
     }
 }

@@ -79,10 +79,8 @@ class RequirementPages {
     String show(@PathVariable UUID id, Model model) {
         RequirementList list = requirements.get(id);
         model.addAttribute("list", list);
-        Viewer me = current.viewer();
         // only the recipient's planners change its list; everyone else reads it
-        model.addAttribute("mayEdit", me.system()
-                || (me.has(Role.RECIPIENT_PLANNER) && list.ownerId().equals(me.organisationId())));
+        model.addAttribute("mayEdit", ListPermissions.mayChange(current.viewer(), list));
         model.addAttribute("owner", organisations.all(List.of(list.ownerId())).stream().findFirst().orElse(null));
         if (list.status() == ListStatus.SUBMITTED) {
             model.addAttribute("parties", list.missingApprovals());
@@ -90,13 +88,12 @@ class RequirementPages {
             Viewer viewer = current.viewer();
             Map<Party, List<Organisation>> approvers = new LinkedHashMap<>();
             for (Party party : list.missingApprovals()) {
-                if (!viewer.system() && !viewer.has(approver(party))) {
-                    continue;
+                List<Organisation> candidates = (party == Party.RECIPIENT
+                        ? organisations.all(List.of(list.ownerId())) : byKind(party.kind())).stream()
+                        .filter(o -> ListPermissions.mayApprove(viewer, list, party, o.id())).toList();
+                if (!candidates.isEmpty()) {
+                    approvers.put(party, candidates);
                 }
-                List<Organisation> candidates = party == Party.RECIPIENT
-                        ? organisations.all(List.of(list.ownerId())) : byKind(party.kind());
-                approvers.put(party, viewer.system() ? candidates
-                        : candidates.stream().filter(o -> o.id().equals(viewer.organisationId())).toList());
             }
             model.addAttribute("approvers", approvers);
             model.addAttribute("ownOrganisation", current.organisationId());
@@ -254,15 +251,6 @@ class RequirementPages {
         model.addAttribute("editing", item);
         model.addAttribute("categories", CapabilityCategory.values());
         return "requirements/item-form";
-    }
-
-    /** The role that approves for a party. */
-    static Role approver(Party party) {
-        return switch (party) {
-            case RECIPIENT -> Role.RECIPIENT_PLANNER;
-            case COORDINATOR -> Role.COORDINATOR;
-            case SUPPLIER -> Role.SUPPLIER;
-        };
     }
 
     private List<Organisation> byKind(OrganisationKind kind) {

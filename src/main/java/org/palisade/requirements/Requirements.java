@@ -19,7 +19,6 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
-import org.palisade.platform.Wording;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
 import org.palisade.security.CurrentViewer;
@@ -80,16 +79,11 @@ public class Requirements {
      */
     @Transactional
     public RequirementList startDraft(UUID recipientId) {
-        access.requireRole("start a requirement list draft", Target.newRecord(RECORD_TYPE, recipientId),
-                Role.RECIPIENT_PLANNER);
+        access.require(ListPermissions.toStartDraft(null), Target.newRecord(RECORD_TYPE, recipientId));
         // one draft at a time: concurrent starts queue here, so the second sees the first and gets a clear 409
         repository.lockVersionNumbering();
         repository.findOpen(false).ifPresent(open -> {
-            throw new Conflict("Requirement list " + open.number() + " is still "
-                    + RequirementList.describe(open.status()) + "; only one version is worked on at a time"
-                    + " (allowed on it: " + String.join("; ", open.allowedActions()) + ")",
-                    "requirements.refused.one-open", String.valueOf(open.number()),
-                    Wording.term("list.status." + open.status().name()));
+            throw new Conflict(new ListRefusal.OneOpen(open.number(), open.status()));
         });
         Instant now = now();
         UUID id = UUID.randomUUID();
@@ -99,17 +93,14 @@ public class Requirements {
         if (approved.isPresent()) {
             RequirementList inForce = approved.get();
             if (recipientId != null && !recipientId.equals(inForce.ownerId())) {
-                throw new InvalidRequest("recipient", "the requirement list belongs to its recipient "
-                        + codeOf(inForce.ownerId()) + "; a new version keeps it", "requirements.refused.recipient-kept",
-                        String.valueOf(codeOf(inForce.ownerId())));
+                throw new InvalidRequest("recipient", new ListRefusal.RecipientKept(codeOf(inForce.ownerId())));
             }
             draft = inForce.startRevision(id, number, now, UUID::randomUUID);
         } else {
             draft = RequirementList.firstDraft(id, number, recipient(recipientId).id(), now);
         }
         // the recipient's own planners keep its list
-        access.requireRoleIn("start a requirement list draft", Target.newRecord(RECORD_TYPE, draft.ownerId()),
-                List.of(draft.ownerId()), Role.RECIPIENT_PLANNER);
+        access.require(ListPermissions.toStartDraft(draft.ownerId()), Target.newRecord(RECORD_TYPE, draft.ownerId()));
         repository.insert(draft);
         publish(draft.id(), draft.ownerId(), "draft-started", null, draft);
         return draft;
@@ -120,7 +111,7 @@ public class Requirements {
     public ItemAdded addItem(UUID listId, ItemInput input, Integer rank, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
         requirePlanner(before, "add an item to");
-        before.requireEditable("add an item");
+        before.requireEditable(ListRefusal.Change.ADD_ITEM);
         ItemDetails details = checked(input);
         UUID itemId = UUID.randomUUID();
         RequirementList after = store(before, before.addItem(itemId, UUID.randomUUID(), details, rank, now()),
@@ -133,7 +124,7 @@ public class Requirements {
     public RequirementList editItem(UUID listId, UUID itemId, ItemInput input, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
         requirePlanner(before, "edit an item of");
-        before.requireEditable("edit an item");
+        before.requireEditable(ListRefusal.Change.EDIT_ITEM);
         ItemDetails details = checked(input);
         return store(before, before.editItem(itemId, details, now()), "item-edited");
     }
@@ -163,7 +154,7 @@ public class Requirements {
     public RequirementList replaceItems(UUID listId, List<RankedItemInput> items, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
         requirePlanner(before, "replace the items of");
-        before.requireEditable("replace the items");
+        before.requireEditable(ListRefusal.Change.REPLACE_ITEMS);
         List<RankedItemInput> input = items == null ? List.of() : items;
         Violations v = new Violations();
         List<RequirementList.Line> lines = new ArrayList<>();
@@ -210,13 +201,12 @@ public class Requirements {
     public RequirementList approve(UUID listId, Party party, UUID organisationId, Long expectedVersion) {
         RequirementList before = loadForChange(listId, expectedVersion);
         Violations v = new Violations();
-        v.check(party != null, "party", "party is required: RECIPIENT, COORDINATOR or SUPPLIER");
+        v.check(party != null, "party", new ListRefusal.PartyUnknown(null, false));
         Organisation organisation = organisationId == null ? null
                 : organisations.all(List.of(organisationId)).stream().findFirst().orElse(null);
         if (organisation == null) {
-            v.add("organisation", organisationId == null ? "organisation is required"
-                    : "unknown organisation " + organisationId, organisationId == null ? "NotNull"
-                    : "organisations.refused.unknown", String.valueOf(organisationId));
+            v.add("organisation", organisationId == null ? new ListRefusal.OrganisationMissing(false)
+                    : new ListRefusal.UnknownOrganisation(organisationId));
         }
         v.throwIfAny();
         return approve(before, party, organisation);
@@ -233,27 +223,29 @@ public class Requirements {
         } catch (IllegalArgumentException e) {
             // reported below with the accepted values
         }
-        v.check(parsed != null, "party", "party must be RECIPIENT, COORDINATOR or SUPPLIER (was "
-                + (party == null ? "missing" : "'" + party + "'") + ")");
+        v.check(parsed != null, "party", new ListRefusal.PartyUnknown(party, true));
         Organisation organisation = organisationCode == null || organisationCode.isBlank() ? null
                 : organisations.byCode(organisationCode.strip()).orElse(null);
         if (organisation == null) {
             boolean missing = organisationCode == null || organisationCode.isBlank();
-            v.add("organisation", missing ? "organisation is required, e.g. NATO"
-                    : "unknown organisation '" + organisationCode + "'",
-                    missing ? "NotNull" : "organisations.refused.unknown-code", String.valueOf(organisationCode));
+            v.add("organisation", missing ? new ListRefusal.OrganisationMissing(true)
+                    : new ListRefusal.UnknownOrganisationCode(organisationCode));
         }
         v.throwIfAny();
         return approve(before, parsed, organisation);
     }
 
     private RequirementList approve(RequirementList before, Party party, Organisation organisation) {
+        // an organisation that does not play the party's part is a mistake in the request, known without the list
+        if (!RequirementList.playsParty(party, organisation)) {
+            throw new InvalidRequest("organisation",
+                    new ListRefusal.ApproverKind(organisation.code().value(), party.kind(), party));
+        }
+        // each party approves only for its own organisation, and only through the role that speaks for it;
+        // checked before the list's own rules, so a refusal of the list tells nothing to someone not entitled
+        access.require(ListPermissions.toApprove(before, party, organisation.id()), target(before));
         Instant now = now();
         RequirementList after = before.approve(party, organisation, viewer.username(), now);
-        // each party approves only for its own organisation, and only through the role that speaks for it
-        // (checked once the list's own rules passed, so an approval the list refuses anyway says why)
-        access.requireRoleIn("approve requirement list " + before.number() + " as " + party.name().toLowerCase(),
-                target(before), List.of(organisation.id()), approver(party));
         if (after.status() == ListStatus.APPROVED) {
             // the version in force gives way first: at most one version is approved at any moment
             repository.findApproved(true).filter(old -> !old.id().equals(after.id()))
@@ -354,25 +346,21 @@ public class Requirements {
 
     /** Only the recipient's planners change its list. */
     private void requirePlanner(RequirementList list, String action) {
-        access.requireRoleIn(action + " requirement list " + list.number(), target(list), List.of(list.ownerId()),
-                Role.RECIPIENT_PLANNER);
+        access.require(ListPermissions.toChange(list, action), target(list));
     }
 
     private static Target target(RequirementList list) {
         return new Target(RECORD_TYPE, list.id(), list.ownerId());
     }
 
-    private static Role approver(Party party) {
-        return switch (party) {
-            case RECIPIENT -> Role.RECIPIENT_PLANNER;
-            case COORDINATOR -> Role.COORDINATOR;
-            case SUPPLIER -> Role.SUPPLIER;
-        };
-    }
-
     private RequirementList loadForChange(UUID listId, Long expectedVersion) {
         RequirementList list = repository.findForChange(listId)
                 .orElseThrow(() -> new NotFound("requirement list", listId));
+        // a version one may not read is not there for them: 404 as for an unknown id, before any other rule
+        if (!readable(list)) {
+            access.readRefused(target(list));
+            throw new NotFound("requirement list", listId);
+        }
         if (expectedVersion != null && expectedVersion != list.version()) {
             throw Conflict.staleVersion("requirement list", list.number(), expectedVersion);
         }
@@ -399,15 +387,12 @@ public class Requirements {
     private Organisation recipient(UUID recipientId) {
         UUID id = recipientId != null ? recipientId : viewer.organisationId();
         if (id == null) {
-            throw new InvalidRequest("recipient",
-                    "the first requirement list needs its recipient: name the recipient organisation");
+            throw new InvalidRequest("recipient", new ListRefusal.RecipientMissing());
         }
         Organisation organisation = organisations.all(List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new InvalidRequest("recipient", "unknown organisation " + id,
-                        "organisations.refused.unknown", String.valueOf(id)));
+                .orElseThrow(() -> new InvalidRequest("recipient", new ListRefusal.UnknownOrganisation(id)));
         if (!organisation.is(OrganisationKind.RECIPIENT)) {
-            throw new InvalidRequest("recipient", organisation.code() + " is not a recipient",
-                    "requirements.refused.not-recipient", organisation.code().value());
+            throw new InvalidRequest("recipient", new ListRefusal.NotRecipient(organisation.code().value()));
         }
         return organisation;
     }

@@ -52,6 +52,19 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Refuses unless the permission grants the current user the action: 401 for a visitor, 403 for a user
+     * without the role or outside the organisations; each refusal is logged.
+     */
+    public void require(Permission permission, Target target) {
+        Role[] roles = permission.roles().stream().sorted().toArray(Role[]::new);
+        if (permission.organisations() == null) {
+            requireRole(permission.action(), target, roles);
+        } else {
+            requireRoleIn(permission.action(), target, permission.organisations(), roles);
+        }
+    }
+
     /** Refuses unless the current user holds one of the roles. */
     public void requireRole(String action, Target target, Role... anyOf) {
         Viewer viewer = currentViewer.viewer();

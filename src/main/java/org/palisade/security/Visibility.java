@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * The one place that decides which contributions and packages a viewer may see, and what undisclosed
- * contributions may add to a total. Repositories splice {@link #sql} into
+ * contributions may add to a total. Who takes part in a contribution is read from the view
+ * {@code contribution_participant} that the contributions module publishes (V12), not from its tables.
+ * Repositories splice the predicates into
  * their WHERE clause and bind {@link #parameters}; the rule itself can change here without touching them.
  */
 public final class Visibility {
@@ -26,7 +28,7 @@ public final class Visibility {
         return "(:viewerSystem OR " + alias + ".disclosure = 'PUBLIC'"
                 + " OR (" + alias + ".disclosure = 'COALITION' AND :viewerSignedIn)"
                 + " OR (" + alias + ".disclosure = 'CONFIDENTIAL' AND (:viewerPrivileged"
-                + " OR EXISTS (SELECT 1 FROM contribution_contributor vc WHERE vc.contribution_id = " + alias
+                + " OR EXISTS (SELECT 1 FROM contribution_participant vc WHERE vc.contribution_id = " + alias
                 + ".id AND vc.organisation_id = :viewerOrg))))";
     }
 
@@ -53,9 +55,8 @@ public final class Visibility {
                 + " OR (" + alias + ".disclosure = 'COALITION' AND :viewerSignedIn)"
                 + " OR (" + alias + ".disclosure = 'CONFIDENTIAL' AND (:viewerPrivileged OR :viewerSupplier"
                 + " OR " + alias + ".owner_id = :viewerOrg"
-                + " OR EXISTS (SELECT 1 FROM contribution vpc JOIN contribution_contributor vpcc"
-                + " ON vpcc.contribution_id = vpc.id WHERE vpc.package_id = " + alias + ".id"
-                + " AND vpcc.organisation_id = :viewerOrg))))";
+                + " OR EXISTS (SELECT 1 FROM contribution_participant vp WHERE vp.package_id = " + alias + ".id"
+                + " AND vp.organisation_id = :viewerOrg))))";
     }
 
     /**

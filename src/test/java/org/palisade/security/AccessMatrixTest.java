@@ -99,6 +99,9 @@ class AccessMatrixTest {
      * move along: it is taken as found and brought back to a draft).
      */
     RequirementList draft() {
+        // an attempt on a confidential list leaves the list confidential: it is coalition business again here
+        jdbc.sql("update requirement_list set disclosure = 'COALITION' where status in ('DRAFT', 'SUBMITTED')")
+                .update();
         RequirementList list = requirements.currentDraft().orElse(null);
         if (list == null) {
             list = requirements.startDraft(requirements.latestApproved().isPresent() ? null : id("UKR"));
@@ -194,6 +197,12 @@ class AccessMatrixTest {
                 "disclosure", disclosure.name(), "announcedOn", "2025-08-05");
     }
 
+    static Map<String, Object> withPackage(Map<String, Object> pledge, UUID packageId) {
+        Map<String, Object> body = new HashMap<>(pledge);
+        body.put("packageId", packageId.toString());
+        return body;
+    }
+
     static final String LISTS = "/api/v1/requirement-lists";
 
     static Map<String, Object> listItem(String description) {
@@ -211,6 +220,13 @@ class AccessMatrixTest {
     /** Submits the world's draft (for approvals and reopening) and returns its id. */
     private String submitted(World w) {
         return requirements.submit(w.draft().id(), null).id().toString();
+    }
+
+    /** Makes the world's list confidential: only its recipient, coordinators, suppliers and auditors read it. */
+    private String confidential(String listId) {
+        jdbc.sql("update requirement_list set disclosure = 'CONFIDENTIAL' where id = :id")
+                .param("id", UUID.fromString(listId)).update();
+        return listId;
     }
 
     static Map<String, Object> stage(String amount) {
@@ -338,7 +354,29 @@ class AccessMatrixTest {
                 new Endpoint("POST approval as the coordinator", w -> Call.post(LISTS + "/" + submitted(w)
                         + "/approve", Map.of("party", "COORDINATOR", "organisation", "NATO")), Set.of(COORDINATOR)),
                 new Endpoint("POST approval as the supplier", w -> Call.post(LISTS + "/" + submitted(w)
-                        + "/approve", Map.of("party", "SUPPLIER", "organisation", "USA")), Set.of(SUPPLIER))));
+                        + "/approve", Map.of("party", "SUPPLIER", "organisation", "USA")), Set.of(SUPPLIER)),
+
+                // a list one may not read is not there for them: 404 as for an unknown id, whatever the change
+                new Endpoint("POST pledge to an unknown package", w -> Call.pledge(withPackage(
+                        pledgeBody(List.of("NLD"), Disclosure.PUBLIC), UUID.randomUUID())), Set.of(),
+                        Map.of(CONTRIBUTOR_NLD, 422)),
+                new Endpoint("POST pledge to a confidential package one may not see", w -> Call.pledge(withPackage(
+                        pledgeBody(List.of("NLD"), Disclosure.PUBLIC), w.confidentialPackage().id())), Set.of(),
+                        Map.of(CONTRIBUTOR_NLD, 422)),
+                new Endpoint("POST requirement item to a confidential list", w -> Call.post(LISTS + "/"
+                        + confidential(w.draft().id().toString()) + "/items", listItem("Counter-drone jammers")),
+                        Set.of(PLANNER), hiddenFrom(CONTRIBUTOR_NLD, CONTRIBUTOR_DEU, ADMIN)),
+                new Endpoint("POST requirement list submit of a confidential list", w -> Call.post(LISTS + "/"
+                        + confidential(w.draft().id().toString()) + "/submit", null), Set.of(PLANNER),
+                        hiddenFrom(CONTRIBUTOR_NLD, CONTRIBUTOR_DEU, ADMIN)),
+                new Endpoint("POST approval of a confidential list as the coordinator", w -> Call.post(LISTS + "/"
+                        + confidential(submitted(w)) + "/approve", Map.of("party", "COORDINATOR", "organisation",
+                        "NATO")), Set.of(COORDINATOR), hiddenFrom(CONTRIBUTOR_NLD, CONTRIBUTOR_DEU, ADMIN)),
+                // who may approve is asked before the list's rules: a draft cannot be approved (409), but only
+                // the coordinator learns that
+                new Endpoint("POST approval of a draft as the coordinator", w -> Call.post(LISTS + "/"
+                        + w.draft().id() + "/approve", Map.of("party", "COORDINATOR", "organisation", "NATO")),
+                        Set.of(COORDINATOR))));
         return endpoints;
     }
 
@@ -363,6 +401,24 @@ class AccessMatrixTest {
         assertThat(entry.get("owner_organisation_id")).isEqualTo(world.nld());
         assertThat((String) entry.get("reason")).contains("contributors");
         assertThat(contributions.get(world.nldPublic().id()).stage().name()).isEqualTo("PLEDGED");
+    }
+
+    @Test
+    void pledgingToAPackageOneMayNotSeeAnswersAsForAnUnknownPackage() {
+        World world = world();
+        UUID unknown = UUID.randomUUID();
+        Api nld = new Api(port).as(CONTRIBUTOR_NLD);
+
+        Api.Response toUnknown = nld.send("POST", "/api/v1/contributions",
+                withPackage(pledgeBody(List.of("NLD"), Disclosure.PUBLIC), unknown),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        Api.Response toHidden = nld.send("POST", "/api/v1/contributions",
+                withPackage(pledgeBody(List.of("NLD"), Disclosure.PUBLIC), world.confidentialPackage().id()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+
+        assertThat(toHidden.status()).isEqualTo(toUnknown.status()).isEqualTo(422);
+        assertThat(toHidden.json().path("errors").toString().replace(world.confidentialPackage().id().toString(), "ID"))
+                .isEqualTo(toUnknown.json().path("errors").toString().replace(unknown.toString(), "ID"));
     }
 
     @TestFactory
@@ -397,7 +453,8 @@ class AccessMatrixTest {
         assertThat(response.status()).as("%s as %s: %s", endpoint.name(), user, response).isEqualTo(expected);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(DatabaseSnapshot.take(jdbc).withoutAudit()).as("nothing changed").isEqualTo(before);
-        if (!VISITOR.equals(user) || expected == 404) {
+        // a 422 is the answer a record unknown to the caller gets too: nothing to log as an access refusal
+        if ((!VISITOR.equals(user) && expected != 422) || expected == 404) {
             List<RecordChanged> logged = refusals.since(heard, VISITOR.equals(user) ? "anonymous" : user);
             assertThat(logged).as("%s as %s is logged as an access refusal", endpoint.name(), user).isNotEmpty();
         }
