@@ -57,12 +57,15 @@ public class ContributionBatch {
      * committed and paid figures alike.
      *
      * @param contributors organisation ids, the lead first
+     * @param program      PURL when null
+     * @param category     the pool money's capability category (it has no earmark: it funds no package), or null
      */
-    public record Line(List<UUID> contributors, Money amount, ContributionStage stage, LocalDate on,
-            CapabilityCategory earmark, Disclosure disclosure) {
+    public record Line(List<UUID> contributors, Money amount, ContributionStage stage, LocalDate on, Program program,
+            CapabilityCategory category, Disclosure disclosure) {
 
         public Line {
             contributors = List.copyOf(contributors);
+            program = program == null ? Program.PURL : program;
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(disclosure, "disclosure");
@@ -84,7 +87,7 @@ public class ContributionBatch {
         rates.holdSteady();
         jdbc.sql("""
                 CREATE TEMPORARY TABLE contribution_batch (
-                    n integer, id uuid, contributor_ids uuid[], earmark varchar(40), disclosure varchar(16),
+                    n integer, id uuid, contributor_ids uuid[], program varchar(8), category varchar(40), disclosure varchar(16),
                     currency char(3), stage varchar(16), amount numeric(20, 3), stage_on date) ON COMMIT DROP""")
                 .update();
         List<UUID> ids = new java.util.ArrayList<>(lines.size());
@@ -94,10 +97,11 @@ public class ContributionBatch {
         copy(lines, ids, written);
         jdbc.sql("ANALYZE contribution_batch").update();
         jdbc.sql("""
-                INSERT INTO contribution (id, package_id, owner_id, earmark, disclosure, announced_on, currency, stage,
-                                          pledged_amount, pledged_on, committed_amount, committed_on, paid_amount,
-                                          paid_on, created_at, import_id)
-                SELECT b.id, NULL, b.contributor_ids[1], b.earmark, b.disclosure, b.stage_on, b.currency, b.stage,
+                INSERT INTO contribution (id, package_id, owner_id, program, earmark, category, disclosure, announced_on,
+                                          currency, stage, pledged_amount, pledged_on, committed_amount, committed_on,
+                                          paid_amount, paid_on, created_at, import_id)
+                SELECT b.id, NULL, b.contributor_ids[1], b.program, NULL, b.category, b.disclosure, b.stage_on,
+                       b.currency, b.stage,
                        b.amount, b.stage_on,
                        CASE WHEN b.stage <> 'PLEDGED' THEN b.amount END, CASE WHEN b.stage <> 'PLEDGED' THEN b.stage_on END,
                        CASE WHEN b.stage = 'PAID' THEN b.amount END, CASE WHEN b.stage = 'PAID' THEN b.stage_on END,
@@ -139,14 +143,15 @@ public class ContributionBatch {
                 .update();
         // the summary rows, summed per key and slot, written in key order like every other writer (no deadlock)
         jdbc.sql("""
-                INSERT INTO contribution_total AS t (stage, target, year, earmark, contributor_ids, disclosure, slot,
-                                                     amount, contributions)
-                SELECT v.stage, v.target, CAST(extract(YEAR FROM b.stage_on) AS integer), b.earmark, b.contributor_ids,
-                       b.disclosure, contribution_slot(b.id), sum(v.amount), count(*)
+                INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
+                                                     disclosure, slot, amount, contributions)
+                SELECT v.stage, v.target, CAST(extract(YEAR FROM b.stage_on) AS integer), b.program,
+                       CAST(NULL AS varchar(40)), b.category, b.contributor_ids, b.disclosure, contribution_slot(b.id),
+                       sum(v.amount), count(*)
                 FROM contribution_batch_value v JOIN contribution_batch b ON b.id = v.contribution_id
                 WHERE v.amount IS NOT NULL
-                GROUP BY 1, 2, 3, 4, 5, 6, 7
-                ORDER BY 1, 2, 3, 4 NULLS FIRST, 5, 6, 7
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+                ORDER BY 1, 2, 3, 4, 5 NULLS FIRST, 6 NULLS FIRST, 7, 8, 9
                 ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
                    SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""")
                 .update();
@@ -160,7 +165,7 @@ public class ContributionBatch {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            String sql = "COPY contribution_batch (n, id, contributor_ids, earmark, disclosure, currency, stage, amount,"
+            String sql = "COPY contribution_batch (n, id, contributor_ids, program, category, disclosure, currency, stage, amount,"
                     + " stage_on) FROM STDIN (FORMAT csv)";
             StringBuilder chunk = new StringBuilder(CHUNK * 120);
             for (int i = 0; i < lines.size(); i++) {
@@ -169,7 +174,8 @@ public class ContributionBatch {
                 for (int c = 0; c < line.contributors().size(); c++) {
                     chunk.append(c == 0 ? "" : ",").append(line.contributors().get(c));
                 }
-                chunk.append("}\",").append(line.earmark() == null ? "" : line.earmark().name()).append(',')
+                chunk.append("}\",").append(line.program().name()).append(',')
+                        .append(line.category() == null ? "" : line.category().name()).append(',')
                         .append(line.disclosure().name()).append(',').append(line.amount().currency().code())
                         .append(',').append(line.stage().name()).append(',')
                         .append(line.amount().amount().toPlainString()).append(',').append(line.on()).append('\n');

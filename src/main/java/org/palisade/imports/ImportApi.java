@@ -68,7 +68,7 @@ class ImportApi {
             String program, String category, String disclosure, SourceJson source) {
         static RowJson of(RowCheck.Line l) {
             return new RowJson(l.row(), l.contributors().stream().map(o -> o.code().value()).toList(),
-                    MoneyAmount.of(l.amount()), l.stage().name(), l.on(), l.program(),
+                    MoneyAmount.of(l.amount()), l.stage().name(), l.on(), l.program().name(),
                     l.category() == null ? null : l.category().name(), l.disclosure().name(),
                     l.source() == null ? null : new SourceJson(l.source().title(), l.source().outlet(),
                             l.source().url(), l.source().published()));

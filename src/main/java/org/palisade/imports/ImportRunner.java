@@ -101,7 +101,7 @@ class ImportRunner implements DisposableBean {
             List<ContributionBatch.Line> lines = new ArrayList<>(checked.lines().size());
             for (RowCheck.Line l : checked.lines()) {
                 lines.add(new ContributionBatch.Line(l.contributors().stream().map(o -> o.id()).toList(), l.amount(),
-                        l.stage(), l.on(), l.category(), l.disclosure()));
+                        l.stage(), l.on(), l.program(), l.category(), l.disclosure()));
             }
             int total = lines.size();
             progress.at(Phase.WRITING, total, 0);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.palisade.contributions.ContributionStage;
+import org.palisade.contributions.Program;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
 import org.palisade.organisations.Organisation;
@@ -36,9 +37,8 @@ final class RowCheck {
             .collect(Collectors.joining(","));
     static final String CATEGORIES = Arrays.stream(CapabilityCategory.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
-    /** Programs an imported contribution may name (empty: none). */
-    static final List<String> PROGRAM_NAMES = List.of("PURL", "OTHER");
-    static final String PROGRAMS = String.join(", ", PROGRAM_NAMES);
+    /** Programs an imported contribution may name; an empty cell is PURL, as every contribution Palisade runs. */
+    static final String PROGRAMS = Arrays.stream(Program.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     static final int TITLE_LIMIT = 500;
     static final int OUTLET_LIMIT = 200;
@@ -52,7 +52,7 @@ final class RowCheck {
 
     /** One row as it would be created: the contributors' codes and ids, the lead first. */
     record Line(int row, List<Organisation> contributors, Money amount, ContributionStage stage, LocalDate on,
-            String program, CapabilityCategory category, Disclosure disclosure, Source source) {
+            Program program, CapabilityCategory category, Disclosure disclosure, Source source) {
 
         public String contributorCodes() {
             return contributors.stream().map(o -> o.code().value()).collect(Collectors.joining("+"));
@@ -179,11 +179,12 @@ final class RowCheck {
         }
         LocalDate on = date(row, "date", cell.get(ImportColumn.DATE), v);
         ok &= on != null || !cell.containsKey(ImportColumn.DATE);
-        String program = null;
+        Program program = Program.PURL;
         String programText = cell.get(ImportColumn.PROGRAM);
         if (programText != null) {
-            program = programText.toUpperCase(Locale.ROOT);
-            if (!PROGRAM_NAMES.contains(program)) {
+            try {
+                program = Program.valueOf(programText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
                 ok = add(v, row, "program", new ImportRefusal.UnknownProgram(programText));
             }
         }

@@ -54,7 +54,7 @@ class RowCheckTest {
         assertThat(line.amount().toString()).isEqualTo("495000000.00 USD");
         assertThat(line.stage()).isEqualTo(ContributionStage.PAID);
         assertThat(line.disclosure()).isEqualTo(Disclosure.COALITION);
-        assertThat(line.program()).isEqualTo("PURL");
+        assertThat(line.program()).isEqualTo(org.palisade.contributions.Program.PURL);
         assertThat(line.source().published()).isEqualTo(LocalDate.of(2025, 8, 5));
     }
 
