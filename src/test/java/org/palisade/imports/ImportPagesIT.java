@@ -127,6 +127,36 @@ class ImportPagesIT extends BrowserTest {
     }
 
     @Test
+    void aRunningImportShowsItsProgressAndThePageFollowsItToTheEnd() {
+        // an import as another instance would leave it while writing: its state is in the database
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO contribution_import (id, digest, file_name, format, status, phase, rows_total, rows_done,
+                                                 started_by, started_at, updated_at)
+                VALUES (:id, :digest, 'ledger-2025.xlsx', 'XLSX', 'RUNNING', 'WRITING', 100000, 40000, 'coordinator-nato',
+                        now(), now())""")
+                .param("id", id).param("digest", FileCheck.digest(id.toString().getBytes())).update();
+        signInAs(TestUsers.COORDINATOR);
+
+        open("/imports/" + id);
+        assertThat(page.locator("#import-outcome h2")).hasText("Importing");
+        assertThat(page.locator("#import-outcome")).containsText("Writing the contributions");
+        assertThat(page.locator("#import-outcome")).containsText("40,000 of 100,000 rows");
+        assertThat(page.locator("#import-outcome progress")).hasAttribute("value", "40");
+        shots("imports-progress-en");
+        open("/imports/" + id + "?lang=uk");
+        assertThat(page.locator("#import-outcome")).containsText("40 000 з 100 000 рядків");
+        shots("imports-progress-uk");
+
+        jdbc.sql("""
+                UPDATE contribution_import SET status = 'IMPORTED', phase = 'DONE', rows_done = 100000,
+                       contributions = 100000, finished_at = now() WHERE id = :id""").param("id", id).update();
+        // no reload: the page polls the import and shows its end by itself
+        assertThat(page.locator("#import-outcome h2")).hasText("Імпортовано");
+        assertThat(page.locator("#import-outcome progress")).hasCount(0);
+    }
+
+    @Test
     void administratorsAndContributorsAreNotOfferedTheImport() {
         signInAs(TestUsers.ADMIN);
         open("/contributions");
