@@ -74,9 +74,26 @@ class OrganisationRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        UUID[] idArray = ids.toArray(UUID[]::new);
         Map<UUID, Organisation> byId = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + COLUMNS + """
+        jdbc.sql(WITH_MEMBERSHIPS + " WHERE o.id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> map(rs, memberships(rs)))
+                .list().forEach(o -> byId.put(o.id(), o));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The organisations with these codes (unknown codes are absent), with their memberships, in one statement. */
+    List<Organisation> loadByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(WITH_MEMBERSHIPS + " WHERE o.code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> map(rs, memberships(rs)))
+                .list();
+    }
+
+    private static final String WITH_MEMBERSHIPS = "SELECT " + COLUMNS + """
                         ,
                        ARRAY(SELECT m.alliance FROM membership m WHERE m.organisation_id = o.id
                              ORDER BY m.valid_from, m.alliance) AS alliances,
@@ -84,12 +101,7 @@ class OrganisationRepository {
                              ORDER BY m.valid_from, m.alliance) AS valid_from,
                        ARRAY(SELECT m.valid_to FROM membership m WHERE m.organisation_id = o.id
                              ORDER BY m.valid_from, m.alliance) AS valid_to
-                FROM organisation o WHERE o.id = ANY(:ids)""")
-                .param("ids", idArray)
-                .query((rs, n) -> map(rs, memberships(rs)))
-                .list().forEach(o -> byId.put(o.id(), o));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
+                FROM organisation o""";
 
     private static List<Membership> memberships(ResultSet rs) throws SQLException {
         String[] alliances = (String[]) rs.getArray("alliances").getArray();
@@ -117,14 +129,6 @@ class OrganisationRepository {
     }
 
     /** Codes → ids of the organisations that exist among {@code codes}. */
-    Map<String, UUID> idsByCode(Collection<String> codes) {
-        Map<String, UUID> found = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, id FROM organisation WHERE code = ANY(:codes)")
-                .param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> found.put(rs.getString("code"), rs.getObject("id", UUID.class))).list();
-        return found;
-    }
-
     private static Organisation map(ResultSet rs, List<Membership> memberships) throws SQLException {
         Array kinds = rs.getArray("kinds");
         Set<OrganisationKind> kindSet = Arrays.stream((String[]) kinds.getArray())
