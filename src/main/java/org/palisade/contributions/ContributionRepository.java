@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 class ContributionRepository {
 
     private static final String COLUMNS = """
-            c.id, c.package_id, c.earmark, c.disclosure, c.announced_on, c.currency, c.stage, c.pledged_amount,
+            c.id, c.package_id, c.earmark, c.program, c.category, c.disclosure, c.announced_on, c.currency, c.stage, c.pledged_amount,
             c.pledged_on, c.committed_amount, c.committed_on, c.paid_amount, c.paid_on, c.created_at, c.version""";
 
     private final JdbcClient jdbc;
@@ -140,8 +140,10 @@ class ContributionRepository {
     private static Contribution map(ResultSet rs, List<UUID> contributors) throws SQLException {
         CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
         String earmark = rs.getString("earmark");
+        String category = rs.getString("category");
         return new Contribution(rs.getObject("id", UUID.class), contributors, rs.getObject("package_id", UUID.class),
-                earmark == null ? null : CapabilityCategory.valueOf(earmark), Disclosure.valueOf(rs.getString("disclosure")),
+                earmark == null ? null : CapabilityCategory.valueOf(earmark), Program.valueOf(rs.getString("program")),
+                category == null ? null : CapabilityCategory.valueOf(category), Disclosure.valueOf(rs.getString("disclosure")),
                 rs.getObject("announced_on", LocalDate.class), ContributionStage.valueOf(rs.getString("stage")),
                 money(rs.getBigDecimal("pledged_amount"), currency), rs.getObject("pledged_on", LocalDate.class),
                 money(rs.getBigDecimal("committed_amount"), currency), rs.getObject("committed_on", LocalDate.class),

@@ -59,10 +59,10 @@ class ContributionTotals {
         rates.holdSteady();
         jdbc.sql("""
                 WITH c AS (
-                    INSERT INTO contribution (id, package_id, owner_id, earmark, disclosure, announced_on, currency,
-                                              stage, pledged_amount, pledged_on, created_at)
-                    VALUES (:id, :package, :owner, :earmark, :disclosure, :announced, :currency, 'PLEDGED',
-                            :original, :on, :createdAt)
+                    INSERT INTO contribution (id, package_id, owner_id, earmark, program, category, disclosure,
+                                              announced_on, currency, stage, pledged_amount, pledged_on, created_at)
+                    VALUES (:id, :package, :owner, :earmark, :program, :category, :disclosure, :announced, :currency,
+                            'PLEDGED', :original, :on, :createdAt)
                     RETURNING id),
                 cc AS (
                     INSERT INTO contribution_contributor (contribution_id, organisation_id, position)
@@ -93,9 +93,10 @@ class ContributionTotals {
                 CROSS JOIN units_per_eur(:currency, :on) s (rate)
                 CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
                 RETURNING target, amount)
-            INSERT INTO contribution_total AS t (stage, target, year, earmark, contributor_ids, disclosure, slot,
-                                                 amount, contributions)
-            SELECT :stage, v.target, :year, :earmark, :contributors, :disclosure, contribution_slot(:id), v.amount, 1
+            INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
+                                                 disclosure, slot, amount, contributions)
+            SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
+                   contribution_slot(:id), v.amount, 1
             FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
             ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
                SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + 1""";
@@ -110,6 +111,8 @@ class ContributionTotals {
         p.put("on", on);
         p.put("year", c.announcedOn().getYear());
         p.put("earmark", c.earmark() == null ? null : c.earmark().name());
+        p.put("program", c.program().name());
+        p.put("category", c.category() == null ? null : c.category().name());
         p.put("contributors", c.contributors().toArray(java.util.UUID[]::new));
         p.put("disclosure", c.disclosure().name());
         return p;
@@ -128,10 +131,13 @@ class ContributionTotals {
                 UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
                 FROM v
                 WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
-                  AND t.earmark IS NOT DISTINCT FROM :earmark AND t.contributor_ids = :contributors
+                  AND t.program = :program AND t.earmark IS NOT DISTINCT FROM :earmark
+                  AND t.category IS NOT DISTINCT FROM :category AND t.contributor_ids = :contributors
                   AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
                 .param("id", c.id()).param("year", c.announcedOn().getYear())
+                .param("program", c.program().name())
                 .param("earmark", c.earmark() == null ? null : c.earmark().name())
+                .param("category", c.category() == null ? null : c.category().name())
                 .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
                 .param("disclosure", c.disclosure().name())
                 .update();
