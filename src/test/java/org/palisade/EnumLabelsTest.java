@@ -37,6 +37,7 @@ class EnumLabelsTest {
         keys.addAll(keys("disclosure.", Disclosure.values(), Enum::name));
         keys.addAll(keys("disclosure.", Disclosure.values(), d -> d.name() + ".hint"));
         keys.addAll(keys("category.", CapabilityCategory.values(), Enum::name));
+        keys.addAll(keys("program.", org.palisade.contributions.Program.values(), Enum::name));
         keys.addAll(keys("organisation.kind.", OrganisationKind.values(), Enum::name));
         keys.addAll(keys("alliance.", Alliance.values(), Enum::name));
         keys.addAll(keys("list.status.", ListStatus.values(), Enum::name));
