@@ -89,6 +89,13 @@ class ContributionRepository {
     }
 
     /** Filters of the contribution list; null means "any". */
+    /** Those of these ids that the viewer may see. */
+    List<UUID> visible(Collection<UUID> ids, Viewer viewer) {
+        return jdbc.sql("SELECT c.id FROM contribution c WHERE c.id = ANY(:ids) AND "
+                        + Visibility.contributionPredicate("c"))
+                .param("ids", ids.toArray(UUID[]::new)).params(Visibility.parameters(viewer)).query(UUID.class).list();
+    }
+
     record Filter(UUID packageId, UUID contributor, ContributionStage stage) {
     }
 

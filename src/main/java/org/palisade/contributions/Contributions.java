@@ -166,6 +166,13 @@ public class Contributions {
         });
     }
 
+    /** The contributions with these ids that the viewer may see (others are absent): for pages naming many. */
+    @Transactional(readOnly = true)
+    public List<Contribution> all(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : repository.load(repository.visible(new java.util.LinkedHashSet<>(ids), current.viewer()));
+    }
+
     @Transactional(readOnly = true)
     public PageOf<Contribution> list(UUID packageId, UUID contributor, ContributionStage stage, Paging paging) {
         var filter = new ContributionRepository.Filter(packageId, contributor, stage);
