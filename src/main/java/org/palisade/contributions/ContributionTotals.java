@@ -59,16 +59,19 @@ class ContributionTotals {
                     CROSS JOIN units_per_eur(:currency, :on) s (rate)
                     CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
                     RETURNING target, amount)
-                INSERT INTO contribution_total AS t (stage, target, year, earmark, contributor_ids, disclosure, slot,
-                                                     amount, contributions)
-                SELECT :stage, v.target, :year, :earmark, :contributors, :disclosure, contribution_slot(:id), v.amount, 1
+                INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
+                                                     disclosure, slot, amount, contributions)
+                SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
+                       contribution_slot(:id), v.amount, 1
                 FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
                 ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
                    SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + 1""")
                 .param("id", c.id()).param("stage", stage.name()).param("currency", amount.currency().code())
                 .param("original", amount.amount()).param("on", on)
                 .param("year", c.announcedOn().getYear())
+                .param("program", c.program().name())
                 .param("earmark", c.earmark() == null ? null : c.earmark().name())
+                .param("category", c.category() == null ? null : c.category().name())
                 .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
                 .param("disclosure", c.disclosure().name())
                 .update();
@@ -87,10 +90,13 @@ class ContributionTotals {
                 UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
                 FROM v
                 WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
-                  AND t.earmark IS NOT DISTINCT FROM :earmark AND t.contributor_ids = :contributors
+                  AND t.program = :program AND t.earmark IS NOT DISTINCT FROM :earmark
+                  AND t.category IS NOT DISTINCT FROM :category AND t.contributor_ids = :contributors
                   AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
                 .param("id", c.id()).param("year", c.announcedOn().getYear())
+                .param("program", c.program().name())
                 .param("earmark", c.earmark() == null ? null : c.earmark().name())
+                .param("category", c.category() == null ? null : c.category().name())
                 .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
                 .param("disclosure", c.disclosure().name())
                 .update();
