@@ -163,8 +163,8 @@ public record Contribution(
         v.check(amount == null || on == null || amount.amount().compareTo(pledged.amount()) != 0
                 || !on.equals(pledgedOn), "amount", new ContributionRefusal.NothingCorrected());
         v.throwIfAny();
-        return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn, ContributionStage.PLEDGED,
-                amount, on, null, null, null, null, createdAt, version);
+        return new Contribution(id, contributors, packageId, earmark, program, category, disclosure, announcedOn,
+                ContributionStage.PLEDGED, amount, on, null, null, null, null, createdAt, version);
     }
 
     /** @param today a stage records what has happened: its date cannot lie after today */
