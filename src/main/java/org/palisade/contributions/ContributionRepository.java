@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,27 +37,6 @@ class ContributionRepository {
 
     ContributionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    void insert(Contribution c) {
-        jdbc.sql("""
-                INSERT INTO contribution (id, package_id, owner_id, earmark, program, category, disclosure, announced_on,
-                                          currency, stage, pledged_amount, pledged_on, created_at)
-                VALUES (:id, :package, :owner, :earmark, :program, :category, :disclosure, :announced, :currency, :stage,
-                        :pledged, :pledgedOn, :createdAt)""")
-                .param("id", c.id()).param("package", c.packageId()).param("owner", c.owner())
-                .param("earmark", c.earmark() == null ? null : c.earmark().name())
-                .param("program", c.program().name())
-                .param("category", c.category() == null ? null : c.category().name())
-                .param("disclosure", c.disclosure().name()).param("announced", c.announcedOn())
-                .param("currency", c.pledged().currency().code()).param("stage", c.stage().name())
-                .param("pledged", c.pledged().amount()).param("pledgedOn", c.pledgedOn())
-                .param("createdAt", OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC))
-                .update();
-        for (int i = 0; i < c.contributors().size(); i++) {
-            jdbc.sql("INSERT INTO contribution_contributor (contribution_id, organisation_id, position) VALUES (:c, :o, :p)")
-                    .param("c", c.id()).param("o", c.contributors().get(i)).param("p", i).update();
-        }
     }
 
     /** Saves the stages if nobody changed the contribution since {@code expectedVersion}; false otherwise. */

@@ -89,8 +89,7 @@ public class Contributions {
         }
         Optional<AidPackage> pkg = p.packageId() == null ? Optional.empty() : packages.visible(p.packageId());
         Contribution c = Contribution.pledge(UUID.randomUUID(), p, known, pkg, clock.instant());
-        repository.insert(c);
-        totals.record(c, ContributionStage.PLEDGED);
+        totals.recordPledge(c);
         events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
         return c;
     }
