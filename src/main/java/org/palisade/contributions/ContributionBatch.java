@@ -155,6 +155,19 @@ public class ContributionBatch {
                 ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
                    SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""")
                 .update();
+        // public money also by day, with its contributors' membership on that day (the public ledger's rows)
+        jdbc.sql("""
+                INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount, contributions)
+                SELECT v.stage, v.target, v.stage_on, b.program, alliance_members(b.contributor_ids, 'NATO', v.stage_on),
+                       alliance_members(b.contributor_ids, 'EU', v.stage_on), contribution_slot(b.id),
+                       sum(v.amount), count(*)
+                FROM contribution_batch_value v JOIN contribution_batch b ON b.id = v.contribution_id
+                WHERE v.amount IS NOT NULL AND b.disclosure = 'PUBLIC'
+                GROUP BY 1, 2, 3, 4, 5, 6, 7
+                ORDER BY 1, 2, 3, 4, 5, 6, 7
+                ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
+                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + EXCLUDED.contributions""")
+                .update();
         jdbc.sql("DROP TABLE contribution_batch_value").update();
         jdbc.sql("DROP TABLE contribution_batch").update();
         return ids;
