@@ -85,4 +85,8 @@ public sealed interface ListRefusal extends Refusal {
 
     record AlreadyLast(int rank) implements ListRefusal {
     }
+
+    /** An item names an entry that the systems catalogue does not hold. */
+    record NotCatalogued(UUID entry) implements ListRefusal {
+    }
 }
