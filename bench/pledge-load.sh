@@ -2,7 +2,7 @@
 # Signed-in pledges against the raw PostgreSQL floor, side by side in one run on the same embedded server.
 # See docs/BENCHMARKS.md ("Signed-in pledges against the database floor"). Usage, from the project folder:
 #   bench/pledge-load.sh                 (MAVEN_ARGS=-o for an offline build; SKIP_BUILD=1 to reuse target/*.jar)
-# Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (10s), THREADS (2),
+# Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (20s), THREADS (2),
 # JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request).
 set -euo pipefail
 
@@ -11,7 +11,7 @@ APP_PORT=${APP_PORT:-18080}
 DB_PORT=${DB_PORT:-15432}
 CONNECTIONS=${CONNECTIONS:-8}
 DURATION=${DURATION:-15s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
 THREADS=${THREADS:-2}
 WORK=target/bench
 DATA=$WORK/data

@@ -37,6 +37,7 @@ class EnumLabelsTest {
         keys.addAll(keys("disclosure.", Disclosure.values(), Enum::name));
         keys.addAll(keys("disclosure.", Disclosure.values(), d -> d.name() + ".hint"));
         keys.addAll(keys("category.", CapabilityCategory.values(), Enum::name));
+        keys.addAll(keys("program.", org.palisade.contributions.Program.values(), Enum::name));
         keys.addAll(keys("organisation.kind.", OrganisationKind.values(), Enum::name));
         keys.addAll(keys("alliance.", Alliance.values(), Enum::name));
         keys.addAll(keys("list.status.", ListStatus.values(), Enum::name));
@@ -45,6 +46,12 @@ class EnumLabelsTest {
         keys.addAll(keys("requirements.approve.button.", Party.values(), Enum::name));
         keys.addAll(keys("requirements.approval-recorded.", Party.values(), Enum::name));
         keys.addAll(keys("requirements.move.", Move.Direction.values(), Enum::name));
+        keys.addAll(keys("source.kind.", org.palisade.sources.SourceKind.values(), Enum::name));
+        keys.addAll(keys("claim.bound.", org.palisade.sources.ClaimBound.values(), Enum::name));
+        keys.addAll(keys("claim.program.", org.palisade.sources.ClaimProgram.values(), Enum::name));
+        keys.addAll(keys("claim.precision.", org.palisade.sources.DatePrecision.values(), Enum::name));
+        keys.addAll(keys("conflict.field.", org.palisade.sources.ConflictField.values(), Enum::name));
+        keys.addAll(keys("conflict.decision.", org.palisade.sources.ConflictDecision.values(), Enum::name));
         for (String language : List.of("en", "uk")) {
             Properties messages = TemplateTextTestAccess.bundle(language);
             assertThat(keys).as("keys missing in " + language)

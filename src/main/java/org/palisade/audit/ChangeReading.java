@@ -62,7 +62,7 @@ final class ChangeReading {
     private static final Set<String> NOT_TOLD_ON_CREATION = Set.of("id", "createdAt");
     private static final Map<String, String> ENUM_WORDS = Map.of("stage", "contribution.stage.", "disclosure",
             "disclosure.", "earmark", "category.", "category", "category.", "party", "party.", "kinds",
-            "organisation.kind.", "alliance", "alliance.");
+            "organisation.kind.", "alliance", "alliance.", "program", "program.");
     private static final Map<String, String> STATUS_WORDS = Map.of("package", "package.status.", "requirement-list",
             "list.status.", "contribution", "contribution.stage.");
     /** Fields whose id names a record another module owns. */
@@ -71,7 +71,7 @@ final class ChangeReading {
     /** The order a person tells a record's facts in; fields not named here follow in stored order. */
     private static final List<String> TOLD_ORDER = List.of("number", "code", "name", "state", "kinds", "description",
             "contributors", "packageId", "ownerId", "owner", "target", "stage", "pledged", "pledgedOn", "committed",
-            "committedOn", "paid", "paidOn", "announcedOn", "earmark", "status", "basedOnId", "disclosure");
+            "committedOn", "paid", "paidOn", "announcedOn", "earmark", "program", "category", "status", "basedOnId", "disclosure");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INSTANT_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");

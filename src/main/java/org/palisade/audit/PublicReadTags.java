@@ -17,9 +17,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Public reads answer with an {@code ETag} of the ledger state ({@link LedgerVersion}) and {@code 304 Not
  * Modified} when the client already holds it, before any figure or coverage is worked out: unchanged data
  * costs two indexed lookups. Covers the figures, the package list and a package's coverage in the API, and
- * the dashboard page. One package ({@code GET /api/v1/packages/{id}}) keeps its record version as its tag,
- * because clients send that tag back as {@code If-Match}; what changes in it without a new version (its
- * coverage) is tagged here at {@code /api/v1/packages/{id}/coverage}.
+ * the dashboard page. One package ({@code GET /api/v1/packages/{id}}) tags its answer itself, with its record
+ * version (which clients send back as {@code If-Match}) and {@link LedgerVersion} for its coverage.
  *
  * <p>A page tag also names the language and the session, since the page carries both (its words, and the
  * sign-out form's CSRF token); a page showing a one-time notice, or switching language, is never answered

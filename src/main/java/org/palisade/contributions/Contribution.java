@@ -1,5 +1,6 @@
 package org.palisade.contributions;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import org.palisade.security.Disclosure;
  *
  * @param contributors the contributing organisations, the lead (owner) first
  * @param packageId    the package financed, or null for the general pool
+ * @param program      PURL or another mechanism; a package contribution is PURL
+ * @param category     the capability category of money for the general pool (null when unknown); a package
+ *                     contribution has none of its own, its package's items (and its earmark) say what it buys
  */
 // the JSON names are this record's shape in the audit trail: they stay when a field is renamed
 public record Contribution(
@@ -30,6 +34,11 @@ public record Contribution(
         @JsonProperty("contributors") List<UUID> contributors,
         @JsonProperty("packageId") UUID packageId,
         @JsonProperty("earmark") CapabilityCategory earmark,
+        // left out of the recorded shape while they are the defaults (PURL, no category of its own), so a
+        // contribution of before programs reads as it always did in the audit trail
+        @JsonProperty("program") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Purl.class)
+        Program program,
+        @JsonProperty("category") @JsonInclude(JsonInclude.Include.NON_NULL) CapabilityCategory category,
         @JsonProperty("disclosure") Disclosure disclosure,
         @JsonProperty("announcedOn") LocalDate announcedOn,
         @JsonProperty("stage") ContributionStage stage,
@@ -44,6 +53,20 @@ public record Contribution(
 
     public Contribution {
         contributors = List.copyOf(contributors);
+        program = program == null ? Program.PURL : program;
+    }
+
+    /** A PURL contribution without a category of its own (as every contribution was before programs). */
+    public Contribution(UUID id, List<UUID> contributors, UUID packageId, CapabilityCategory earmark,
+            Disclosure disclosure, LocalDate announcedOn, ContributionStage stage, Money pledged, LocalDate pledgedOn,
+            Money committed, LocalDate committedOn, Money paid, LocalDate paidOn, Instant createdAt, long version) {
+        this(id, contributors, packageId, earmark, Program.PURL, null, disclosure, announcedOn, stage, pledged,
+                pledgedOn, committed, committedOn, paid, paidOn, createdAt, version);
+    }
+
+    /** The capability category figures count this contribution under: its own (pool), else its earmark. */
+    public CapabilityCategory reportedCategory() {
+        return category != null ? category : earmark;
     }
 
     public UUID owner() {
@@ -90,9 +113,14 @@ public record Contribution(
                     new ContributionRefusal.PackageClosed(target.number(), target.status())),
                     () -> v.add("package", new ContributionRefusal.UnknownPackage(p.packageId())));
         }
+        // a package is a PURL tranche, and what a package contribution buys is its package's items
+        v.check(p.packageId() == null || p.program() == null || p.program() == Program.PURL, "program",
+                new ContributionRefusal.PackageIsPurl());
+        v.check(p.packageId() == null || p.category() == null, "category", new ContributionRefusal.CategoryOfPackage());
         v.throwIfAny();
         LocalDate pledgedOn = p.pledgedOn() == null ? p.announcedOn() : p.pledgedOn();
-        return new Contribution(id, p.contributors(), p.packageId(), p.earmark(), p.disclosure(), p.announcedOn(),
+        return new Contribution(id, p.contributors(), p.packageId(), p.earmark(), p.program(), p.category(),
+                p.disclosure(), p.announcedOn(),
                 ContributionStage.PLEDGED, p.amount(), pledgedOn, null, null, null, null, at, 0);
     }
 
@@ -102,7 +130,7 @@ public record Contribution(
             throw new Conflict(new ContributionRefusal.IllegalStage(stage));
         }
         checkStage(amount, on, today, pledged, pledgedOn, ContributionStage.PLEDGED);
-        return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
+        return new Contribution(id, contributors, packageId, earmark, program, category, disclosure, announcedOn,
                 ContributionStage.COMMITTED, pledged, pledgedOn, amount, on, null, null, createdAt, version);
     }
 
@@ -111,7 +139,7 @@ public record Contribution(
         if (stage != ContributionStage.PLEDGED) {
             throw new Conflict(new ContributionRefusal.NotWithdrawable(stage));
         }
-        return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn,
+        return new Contribution(id, contributors, packageId, earmark, program, category, disclosure, announcedOn,
                 ContributionStage.WITHDRAWN, pledged, pledgedOn, null, null, null, null, createdAt, version);
     }
 
@@ -121,7 +149,7 @@ public record Contribution(
             throw new Conflict(new ContributionRefusal.IllegalStage(stage));
         }
         checkStage(amount, on, today, committed, committedOn, ContributionStage.COMMITTED);
-        return new Contribution(id, contributors, packageId, earmark, disclosure, announcedOn, ContributionStage.PAID,
+        return new Contribution(id, contributors, packageId, earmark, program, category, disclosure, announcedOn, ContributionStage.PAID,
                 pledged, pledgedOn, committed, committedOn, amount, on, createdAt, version);
     }
 
@@ -139,5 +167,18 @@ public record Contribution(
                 new ContributionRefusal.BeforeEarlierStage(previousStage, previousOn, on));
         v.check(on == null || !on.isAfter(today), "date", new ContributionRefusal.DateInFuture(on, today));
         v.throwIfAny();
+    }
+
+    /** Jackson's filter for {@link #program}: true (leave out) for the default program. */
+    static final class Purl {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value == Program.PURL;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }

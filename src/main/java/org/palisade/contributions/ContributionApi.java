@@ -1,6 +1,7 @@
 package org.palisade.contributions;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -48,13 +49,20 @@ class ContributionApi {
     }
 
     record ContributionJson(UUID id, List<String> contributors, UUID packageId, CapabilityCategory earmark,
-            Disclosure disclosure, LocalDate announcedOn, ContributionStage stage, MoneyAmount pledged,
+            Program program, CapabilityCategory category, Disclosure disclosure, LocalDate announcedOn, ContributionStage stage, MoneyAmount pledged,
             LocalDate pledgedOn, MoneyAmount committed, LocalDate committedOn, MoneyAmount paid, LocalDate paidOn,
             Instant createdAt, long version) {
     }
 
+    /**
+     * @param program  optional: PURL (the default; a package contribution is always PURL) or OTHER
+     * @param category optional capability category of money for the general pool (no packageId); refused with a
+     *                 package, whose items say what it buys
+     */
     record PledgeJson(List<String> contributors, MoneyAmount amount, UUID packageId, CapabilityCategory earmark,
-            Disclosure disclosure, LocalDate announcedOn, LocalDate pledgedOn) {
+            Disclosure disclosure, LocalDate announcedOn, LocalDate pledgedOn,
+            @Schema(description = "PURL (default; the only program a package takes) or OTHER") Program program,
+            @Schema(description = "capability category of general-pool money; refused with packageId") CapabilityCategory category) {
     }
 
     record WithdrawalJson(String reason) {
@@ -102,7 +110,8 @@ class ContributionApi {
                     : organisations.resolveCodes(body.contributors(), "contributors", v);
             v.throwIfAny();
             Contribution c = contributions.pledge(new Contributions.Pledge(contributors, amount, body.packageId(),
-                    body.earmark(), body.disclosure(), body.announcedOn(), body.pledgedOn()));
+                    body.earmark(), body.disclosure(), body.announcedOn(), body.pledgedOn(), body.program(),
+                    body.category()));
             return ResponseEntity.created(URI.create("/api/v1/contributions/" + c.id()))
                     .body(json(c, codesAsSent(body.contributors(), contributors, c)));
         });
@@ -176,7 +185,7 @@ class ContributionApi {
     private static ContributionJson json(Contribution c, Map<UUID, String> codes) {
         Function<UUID, String> code = id -> codes.getOrDefault(id, id.toString());
         return new ContributionJson(c.id(), c.contributors().stream().map(code).toList(), c.packageId(), c.earmark(),
-                c.disclosure(), c.announcedOn(), c.stage(), MoneyAmount.of(c.pledged()), c.pledgedOn(),
+                c.program(), c.category(), c.disclosure(), c.announcedOn(), c.stage(), MoneyAmount.of(c.pledged()), c.pledgedOn(),
                 MoneyAmount.of(c.committed()), c.committedOn(), MoneyAmount.of(c.paid()), c.paidOn(), c.createdAt(),
                 c.version());
     }

@@ -67,4 +67,12 @@ public sealed interface ContributionRefusal extends Refusal {
     /** A cancelled or delivered package, or one whose delivery has started, takes no new money. */
     record PackageClosed(int number, PackageStatus status) implements ContributionRefusal {
     }
+
+    /** A package is a PURL tranche: money for it goes through PURL. */
+    record PackageIsPurl() implements ContributionRefusal {
+    }
+
+    /** A package contribution's category comes from its package's items (and its earmark), not its own. */
+    record CategoryOfPackage() implements ContributionRefusal {
+    }
 }

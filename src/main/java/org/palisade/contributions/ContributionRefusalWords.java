@@ -16,7 +16,9 @@ import org.palisade.contributions.ContributionRefusal.LeadMissing;
 import org.palisade.contributions.ContributionRefusal.NotAContributor;
 import org.palisade.contributions.ContributionRefusal.NotWithdrawable;
 import org.palisade.contributions.ContributionRefusal.OtherCurrency;
+import org.palisade.contributions.ContributionRefusal.CategoryOfPackage;
 import org.palisade.contributions.ContributionRefusal.PackageClosed;
+import org.palisade.contributions.ContributionRefusal.PackageIsPurl;
 import org.palisade.contributions.ContributionRefusal.UnknownContributor;
 import org.palisade.contributions.ContributionRefusal.UnknownPackage;
 import org.palisade.money.MoneyFormat;
@@ -71,6 +73,10 @@ public final class ContributionRefusalWords implements RefusalWords<Contribution
             return "unknown package " + r.packageId();
         } else if (refusal instanceof PackageClosed r) {
             return "package " + r.number() + " is " + r.status().label() + " and takes no new contributions";
+        } else if (refusal instanceof PackageIsPurl) {
+            return "a package is a PURL tranche: money for it has the program PURL";
+        } else if (refusal instanceof CategoryOfPackage) {
+            return "a package contribution takes its category from its package's items (use earmark); category is for the general pool";
         }
         throw new IllegalArgumentException("not worded: " + refusal);
     }

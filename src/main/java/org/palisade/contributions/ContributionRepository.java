@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,32 +30,13 @@ import org.springframework.stereotype.Repository;
 class ContributionRepository {
 
     private static final String COLUMNS = """
-            c.id, c.package_id, c.earmark, c.disclosure, c.announced_on, c.currency, c.stage, c.pledged_amount,
+            c.id, c.package_id, c.earmark, c.program, c.category, c.disclosure, c.announced_on, c.currency, c.stage, c.pledged_amount,
             c.pledged_on, c.committed_amount, c.committed_on, c.paid_amount, c.paid_on, c.created_at, c.version""";
 
     private final JdbcClient jdbc;
 
     ContributionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    void insert(Contribution c) {
-        jdbc.sql("""
-                INSERT INTO contribution (id, package_id, owner_id, earmark, disclosure, announced_on, currency, stage,
-                                          pledged_amount, pledged_on, created_at)
-                VALUES (:id, :package, :owner, :earmark, :disclosure, :announced, :currency, :stage,
-                        :pledged, :pledgedOn, :createdAt)""")
-                .param("id", c.id()).param("package", c.packageId()).param("owner", c.owner())
-                .param("earmark", c.earmark() == null ? null : c.earmark().name())
-                .param("disclosure", c.disclosure().name()).param("announced", c.announcedOn())
-                .param("currency", c.pledged().currency().code()).param("stage", c.stage().name())
-                .param("pledged", c.pledged().amount()).param("pledgedOn", c.pledgedOn())
-                .param("createdAt", OffsetDateTime.ofInstant(c.createdAt(), ZoneOffset.UTC))
-                .update();
-        for (int i = 0; i < c.contributors().size(); i++) {
-            jdbc.sql("INSERT INTO contribution_contributor (contribution_id, organisation_id, position) VALUES (:c, :o, :p)")
-                    .param("c", c.id()).param("o", c.contributors().get(i)).param("p", i).update();
-        }
     }
 
     /** Saves the stages if nobody changed the contribution since {@code expectedVersion}; false otherwise. */
@@ -160,8 +140,10 @@ class ContributionRepository {
     private static Contribution map(ResultSet rs, List<UUID> contributors) throws SQLException {
         CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
         String earmark = rs.getString("earmark");
+        String category = rs.getString("category");
         return new Contribution(rs.getObject("id", UUID.class), contributors, rs.getObject("package_id", UUID.class),
-                earmark == null ? null : CapabilityCategory.valueOf(earmark), Disclosure.valueOf(rs.getString("disclosure")),
+                earmark == null ? null : CapabilityCategory.valueOf(earmark), Program.valueOf(rs.getString("program")),
+                category == null ? null : CapabilityCategory.valueOf(category), Disclosure.valueOf(rs.getString("disclosure")),
                 rs.getObject("announced_on", LocalDate.class), ContributionStage.valueOf(rs.getString("stage")),
                 money(rs.getBigDecimal("pledged_amount"), currency), rs.getObject("pledged_on", LocalDate.class),
                 money(rs.getBigDecimal("committed_amount"), currency), rs.getObject("committed_on", LocalDate.class),

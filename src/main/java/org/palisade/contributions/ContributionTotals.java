@@ -46,32 +46,76 @@ class ContributionTotals {
             case WITHDRAWN -> throw new IllegalArgumentException("a withdrawal is taken out, see withdraw()");
         };
         rates.holdSteady();
+        jdbc.sql("WITH " + VALUES_AND_TOTALS).params(totalsParams(c, stage, amount, on)).update();
+    }
+
+    /**
+     * Records a new pledge: its row, its contributors, its converted values and its summary rows, all in one
+     * statement after the rates' lock (a pledge is the hottest write; each round trip to the database costs more
+     * than the work it carries). The rows inserted by the earlier parts of the statement satisfy the foreign keys
+     * of the later ones, which are checked at its end.
+     */
+    void recordPledge(Contribution c) {
+        rates.holdSteady();
         jdbc.sql("""
-                WITH v AS (
-                    INSERT INTO contribution_value (contribution_id, stage, target, currency, original, stage_on,
-                                                    amount, source_per_eur, target_per_eur)
-                    SELECT :id, :stage, t.target, :currency, :original, :on,
-                           CASE WHEN t.target = :currency THEN :original
-                                ELSE converted_amount(:original, s.rate, r.rate, 2) END,
-                           CASE WHEN t.target = :currency THEN NULL ELSE s.rate END,
-                           CASE WHEN t.target = :currency THEN NULL ELSE r.rate END
-                    FROM (VALUES ('EUR'), ('USD')) t (target)
-                    CROSS JOIN units_per_eur(:currency, :on) s (rate)
-                    CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
-                    RETURNING target, amount)
-                INSERT INTO contribution_total AS t (stage, target, year, earmark, contributor_ids, disclosure, slot,
-                                                     amount, contributions)
-                SELECT :stage, v.target, :year, :earmark, :contributors, :disclosure, contribution_slot(:id), v.amount, 1
-                FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
-                ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
-                   SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + 1""")
-                .param("id", c.id()).param("stage", stage.name()).param("currency", amount.currency().code())
-                .param("original", amount.amount()).param("on", on)
-                .param("year", c.announcedOn().getYear())
-                .param("earmark", c.earmark() == null ? null : c.earmark().name())
-                .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
-                .param("disclosure", c.disclosure().name())
+                WITH c AS (
+                    INSERT INTO contribution (id, package_id, owner_id, earmark, program, category, disclosure,
+                                              announced_on, currency, stage, pledged_amount, pledged_on, created_at)
+                    VALUES (:id, :package, :owner, :earmark, :program, :category, :disclosure, :announced, :currency,
+                            'PLEDGED', :original, :on, :createdAt)
+                    RETURNING id),
+                cc AS (
+                    INSERT INTO contribution_contributor (contribution_id, organisation_id, position)
+                    SELECT c.id, u.organisation_id, u.position - 1
+                    FROM c CROSS JOIN unnest(CAST(:contributors AS uuid[])) WITH ORDINALITY u (organisation_id, position)),
+                """ + VALUES_AND_TOTALS)
+                .param("package", c.packageId()).param("owner", c.owner())
+                .param("announced", c.announcedOn())
+                .param("createdAt", java.time.OffsetDateTime.ofInstant(c.createdAt(), java.time.ZoneOffset.UTC))
+                .params(totalsParams(c, ContributionStage.PLEDGED, c.pledged(), c.pledgedOn()))
                 .update();
+    }
+
+    /**
+     * Inserts a stage's converted values (EUR and USD, with the rates used) and adds them to its summary rows
+     * in key order; the statement's tail after a {@code WITH}.
+     */
+    private static final String VALUES_AND_TOTALS = """
+            v AS (
+                INSERT INTO contribution_value (contribution_id, stage, target, currency, original, stage_on,
+                                                amount, source_per_eur, target_per_eur)
+                SELECT :id, :stage, t.target, :currency, :original, :on,
+                       CASE WHEN t.target = :currency THEN :original
+                            ELSE converted_amount(:original, s.rate, r.rate, 2) END,
+                       CASE WHEN t.target = :currency THEN NULL ELSE s.rate END,
+                       CASE WHEN t.target = :currency THEN NULL ELSE r.rate END
+                FROM (VALUES ('EUR'), ('USD')) t (target)
+                CROSS JOIN units_per_eur(:currency, :on) s (rate)
+                CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
+                RETURNING target, amount)
+            INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
+                                                 disclosure, slot, amount, contributions)
+            SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
+                   contribution_slot(:id), v.amount, 1
+            FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
+            ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
+               SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + 1""";
+
+    private static java.util.Map<String, Object> totalsParams(Contribution c, ContributionStage stage, Money amount,
+            LocalDate on) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", c.id());
+        p.put("stage", stage.name());
+        p.put("currency", amount.currency().code());
+        p.put("original", amount.amount());
+        p.put("on", on);
+        p.put("year", c.announcedOn().getYear());
+        p.put("earmark", c.earmark() == null ? null : c.earmark().name());
+        p.put("program", c.program().name());
+        p.put("category", c.category() == null ? null : c.category().name());
+        p.put("contributors", c.contributors().toArray(java.util.UUID[]::new));
+        p.put("disclosure", c.disclosure().name());
+        return p;
     }
 
     /**
@@ -87,10 +131,13 @@ class ContributionTotals {
                 UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
                 FROM v
                 WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
-                  AND t.earmark IS NOT DISTINCT FROM :earmark AND t.contributor_ids = :contributors
+                  AND t.program = :program AND t.earmark IS NOT DISTINCT FROM :earmark
+                  AND t.category IS NOT DISTINCT FROM :category AND t.contributor_ids = :contributors
                   AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
                 .param("id", c.id()).param("year", c.announcedOn().getYear())
+                .param("program", c.program().name())
                 .param("earmark", c.earmark() == null ? null : c.earmark().name())
+                .param("category", c.category() == null ? null : c.category().name())
                 .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
                 .param("disclosure", c.disclosure().name())
                 .update();

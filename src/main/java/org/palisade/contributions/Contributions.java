@@ -63,9 +63,18 @@ public class Contributions {
      * A new pledge. Contributors are organisation ids, the lead first.
      *
      * @param pledgedOn the date of the pledge (its exchange rate converts it); defaults to the announced date
+     * @param program   PURL (the default, and the only one a package takes) or OTHER
+     * @param category  the capability category of money for the general pool; refused with a package
      */
     public record Pledge(List<UUID> contributors, Money amount, UUID packageId, CapabilityCategory earmark,
-            Disclosure disclosure, LocalDate announcedOn, LocalDate pledgedOn) {
+            Disclosure disclosure, LocalDate announcedOn, LocalDate pledgedOn, Program program,
+            CapabilityCategory category) {
+
+        /** A pledge of the default program without a category of its own. */
+        public Pledge(List<UUID> contributors, Money amount, UUID packageId, CapabilityCategory earmark,
+                Disclosure disclosure, LocalDate announcedOn, LocalDate pledgedOn) {
+            this(contributors, amount, packageId, earmark, disclosure, announcedOn, pledgedOn, null, null);
+        }
     }
 
     @Transactional
@@ -80,8 +89,7 @@ public class Contributions {
         }
         Optional<AidPackage> pkg = p.packageId() == null ? Optional.empty() : packages.visible(p.packageId());
         Contribution c = Contribution.pledge(UUID.randomUUID(), p, known, pkg, clock.instant());
-        repository.insert(c);
-        totals.record(c, ContributionStage.PLEDGED);
+        totals.recordPledge(c);
         events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
         return c;
     }

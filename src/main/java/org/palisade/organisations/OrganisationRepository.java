@@ -66,30 +66,56 @@ class OrganisationRepository {
                 .query(UUID.class).optional().flatMap(this::find);
     }
 
-    /** Loads organisations with their memberships in two statements, whatever their number. */
+    /**
+     * Loads organisations with their memberships in one statement, whatever their number (a pledge loads its
+     * contributors on every request).
+     */
     List<Organisation> load(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        UUID[] idArray = ids.toArray(UUID[]::new);
-        Map<UUID, List<Membership>> memberships = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT organisation_id, alliance, valid_from, valid_to FROM membership
-                WHERE organisation_id = ANY(:ids) ORDER BY valid_from""")
-                .param("ids", idArray)
-                .query((rs, n) -> {
-                    memberships.computeIfAbsent(rs.getObject("organisation_id", UUID.class), k -> new ArrayList<>())
-                            .add(new Membership(Alliance.valueOf(rs.getString("alliance")),
-                                    rs.getObject("valid_from", java.time.LocalDate.class),
-                                    rs.getObject("valid_to", java.time.LocalDate.class)));
-                    return null;
-                }).list();
         Map<UUID, Organisation> byId = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.id = ANY(:ids)")
-                .param("ids", idArray)
-                .query((rs, n) -> map(rs, memberships.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+        jdbc.sql(WITH_MEMBERSHIPS + " WHERE o.id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> map(rs, memberships(rs)))
                 .list().forEach(o -> byId.put(o.id(), o));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The organisations with these codes (unknown codes are absent), with their memberships, in one statement. */
+    List<Organisation> loadByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(WITH_MEMBERSHIPS + " WHERE o.code = ANY(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> map(rs, memberships(rs)))
+                .list();
+    }
+
+    private static final String WITH_MEMBERSHIPS = "SELECT " + COLUMNS + """
+                        ,
+                       ARRAY(SELECT m.alliance FROM membership m WHERE m.organisation_id = o.id
+                             ORDER BY m.valid_from, m.alliance) AS alliances,
+                       ARRAY(SELECT m.valid_from FROM membership m WHERE m.organisation_id = o.id
+                             ORDER BY m.valid_from, m.alliance) AS valid_from,
+                       ARRAY(SELECT m.valid_to FROM membership m WHERE m.organisation_id = o.id
+                             ORDER BY m.valid_from, m.alliance) AS valid_to
+                FROM organisation o""";
+
+    private static List<Membership> memberships(ResultSet rs) throws SQLException {
+        String[] alliances = (String[]) rs.getArray("alliances").getArray();
+        Object[] from = (Object[]) rs.getArray("valid_from").getArray();
+        Object[] to = (Object[]) rs.getArray("valid_to").getArray();
+        List<Membership> memberships = new ArrayList<>(alliances.length);
+        for (int i = 0; i < alliances.length; i++) {
+            memberships.add(new Membership(Alliance.valueOf(alliances[i]), date(from[i]), date(to[i])));
+        }
+        return memberships;
+    }
+
+    private static java.time.LocalDate date(Object value) {
+        return value == null ? null : ((java.sql.Date) value).toLocalDate();
     }
 
     List<UUID> page(Paging paging) {
@@ -103,14 +129,6 @@ class OrganisationRepository {
     }
 
     /** Codes → ids of the organisations that exist among {@code codes}. */
-    Map<String, UUID> idsByCode(Collection<String> codes) {
-        Map<String, UUID> found = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, id FROM organisation WHERE code = ANY(:codes)")
-                .param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> found.put(rs.getString("code"), rs.getObject("id", UUID.class))).list();
-        return found;
-    }
-
     private static Organisation map(ResultSet rs, List<Membership> memberships) throws SQLException {
         Array kinds = rs.getArray("kinds");
         Set<OrganisationKind> kindSet = Arrays.stream((String[]) kinds.getArray())

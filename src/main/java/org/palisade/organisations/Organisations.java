@@ -21,6 +21,8 @@ import org.palisade.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Use cases for organisations and their alliance memberships. */
 @Service
@@ -108,6 +110,10 @@ public class Organisations {
 
     @Transactional(readOnly = true)
     public List<Organisation> all(Collection<UUID> ids) {
+        Map<UUID, Organisation> resolved = ResolvedInTransaction.current();
+        if (resolved != null && resolved.keySet().containsAll(ids)) {
+            return ids.stream().map(resolved::get).toList();
+        }
         return repository.load(ids);
     }
 
@@ -122,7 +128,11 @@ public class Organisations {
      */
     @Transactional(readOnly = true)
     public List<UUID> resolveCodes(List<String> codes, String field, Violations violations) {
-        Map<String, UUID> found = repository.idsByCode(codes);
+        Map<String, UUID> found = new java.util.HashMap<>();
+        for (Organisation o : repository.loadByCodes(codes)) {
+            found.put(o.code().value(), o.id());
+            ResolvedInTransaction.remember(o);
+        }
         Set<UUID> ids = new LinkedHashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             UUID id = found.get(codes.get(i));
@@ -133,5 +143,38 @@ public class Organisations {
             }
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * The organisations resolved by code in the current transaction: a use case that resolves codes and then
+     * loads the same organisations (a pledge names its contributors by code) reads them once. Bound to the
+     * transaction, so nothing outlives it.
+     */
+    private static final class ResolvedInTransaction {
+
+        private static final Object KEY = ResolvedInTransaction.class;
+
+        @SuppressWarnings("unchecked")
+        static Map<UUID, Organisation> current() {
+            return (Map<UUID, Organisation>) TransactionSynchronizationManager.getResource(KEY);
+        }
+
+        static void remember(Organisation o) {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                return;
+            }
+            Map<UUID, Organisation> resolved = current();
+            if (resolved == null) {
+                resolved = new java.util.HashMap<>();
+                TransactionSynchronizationManager.bindResource(KEY, resolved);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                    }
+                });
+            }
+            resolved.put(o.id(), o);
+        }
     }
 }

@@ -17,6 +17,8 @@ import org.palisade.requirements.CapabilityCategory;
 import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.Requirements;
 import org.palisade.platform.PageOf;
+import org.palisade.audit.LedgerVersion;
+import org.palisade.platform.EntityTags;
 import org.palisade.platform.Paging;
 import org.palisade.platform.Versions;
 import org.palisade.platform.Violations;
@@ -43,10 +45,12 @@ class PackageApi {
     private final Idempotency idempotency;
     private final CurrentViewer current;
     private final Requirements requirements;
+    private final LedgerVersion ledger;
 
     PackageApi(Packages packages, Organisations organisations, Idempotency idempotency, CurrentViewer current,
-            Requirements requirements) {
+            Requirements requirements, LedgerVersion ledger) {
         this.requirements = requirements;
+        this.ledger = ledger;
         this.packages = packages;
         this.organisations = organisations;
         this.idempotency = idempotency;
@@ -131,10 +135,18 @@ class PackageApi {
 
     @GetMapping("/{id}")
     ResponseEntity<PackageJson> get(@PathVariable UUID id) {
+        // The answer holds the package's coverage, which contributions and rates change without a new version
+        // of the package: the tag names the version (what If-Match compares) and the ledger's state as this
+        // viewer reads it. The ledger is read first, so a change committed meanwhile can only make the tag
+        // older than the answer (a later read answers 200 again), never newer.
+        Viewer viewer = current.viewer();
+        String ledgerTag = ledger.tag(viewer);
         // one read of the package for everything the answer holds
         PackageDetail detail = packages.detail(id);
         AidPackage p = detail.pkg();
-        return ResponseEntity.ok().eTag("\"" + p.version() + "\"")
+        return ResponseEntity.ok().eTag("\"" + p.version() + Versions.SEPARATOR + ledgerTag + "\"")
+                .header("Cache-Control", viewer.signedIn() ? "private, no-cache" : "no-cache")
+                .header("Vary", EntityTags.VARY)
                 .body(PackageJson.of(p, current.viewer(), detail.coverage(), detail.timeline(), itemDetails(detail)));
     }
 

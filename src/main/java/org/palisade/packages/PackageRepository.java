@@ -107,12 +107,41 @@ class PackageRepository {
         return load(List.of(id)).stream().findFirst();
     }
 
+    /** A package as it is stored, and whether the viewer asking may see it. */
+    record Sighting(AidPackage pkg, boolean visible) {
+    }
+
+    /**
+     * The package with its items and whether the viewer may see it (see {@link Visibility#packagePredicate}), in
+     * one statement: a pledge looks its package up on every request, and a hidden one is still logged as a
+     * refused read, so its existence is learnt from the same row.
+     */
+    Optional<Sighting> sight(UUID id, Viewer viewer) {
+        return jdbc.sql("""
+                SELECT p.id, p.number, p.name, p.target_amount, p.target_currency, p.status, p.owner_id, p.disclosure,
+                       p.created_at, p.version, """ + Visibility.packagePredicate("p") + """
+                        AS visible,
+                       ARRAY(SELECT i.requirement_item_id FROM package_item i WHERE i.package_id = p.id
+                             ORDER BY i.requirement_item_id) AS item_ids,
+                       ARRAY(SELECT i.quantity FROM package_item i WHERE i.package_id = p.id
+                             ORDER BY i.requirement_item_id) AS item_quantities
+                FROM aid_package p WHERE p.id = :id""")
+                .param("id", id).params(Visibility.parameters(viewer))
+                .query((rs, n) -> {
+                    UUID[] itemIds = (UUID[]) rs.getArray("item_ids").getArray();
+                    Object[] quantities = (Object[]) rs.getArray("item_quantities").getArray();
+                    List<PackageItem> items = new ArrayList<>(itemIds.length);
+                    for (int i = 0; i < itemIds.length; i++) {
+                        items.add(new PackageItem(itemIds[i], ((Number) quantities[i]).longValue()));
+                    }
+                    return new Sighting(map(rs, items), rs.getBoolean("visible"));
+                })
+                .optional();
+    }
+
     /** The package if the viewer may see it (see {@link Visibility#packagePredicate}). */
     Optional<AidPackage> find(UUID id, Viewer viewer) {
-        boolean visible = jdbc.sql("SELECT count(*) FROM aid_package p WHERE p.id = :id AND "
-                        + Visibility.packagePredicate("p"))
-                .param("id", id).params(Visibility.parameters(viewer)).query(Integer.class).single() > 0;
-        return visible ? find(id) : Optional.empty();
+        return sight(id, viewer).filter(Sighting::visible).map(Sighting::pkg);
     }
 
     /** Those of these packages the viewer may see, in one statement. */

@@ -290,11 +290,9 @@ public class Packages {
      */
     @Transactional(readOnly = true)
     public Optional<AidPackage> visible(UUID id) {
-        Optional<AidPackage> found = repository.find(id, current.viewer());
-        if (found.isEmpty()) {
-            repository.find(id).ifPresent(hidden -> access.readRefused(target(hidden)));
-        }
-        return found;
+        Optional<PackageRepository.Sighting> sighting = repository.sight(id, current.viewer());
+        sighting.filter(s -> !s.visible()).ifPresent(hidden -> access.readRefused(target(hidden.pkg())));
+        return sighting.filter(PackageRepository.Sighting::visible).map(PackageRepository.Sighting::pkg);
     }
 
     @Transactional(readOnly = true)

@@ -4,8 +4,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes a creating request safe to repeat. The key is claimed with an INSERT in the same transaction as the
  * change: a second request with the same key waits on that row until the first commits, then replays its
  * response (or, if the first failed and rolled back, runs itself). The same key with another body is refused.
+ * A key is remembered for {@link IdempotencyProperties#lifetime} (24 h by default): sent again later, it is a
+ * new request ({@link IdempotencyCleanup} deletes forgotten keys).
  */
 @Component
 public class Idempotency {
@@ -29,11 +36,16 @@ public class Idempotency {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
+    private final IdempotencyProperties properties;
+    private final Clock clock;
 
-    Idempotency(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json) {
+    Idempotency(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, IdempotencyProperties properties,
+            ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /**
@@ -51,10 +63,20 @@ public class Idempotency {
         String scope = scopeOfCaller(scopeOfRequest);
         return tx.execute(status -> {
             if (key != null) {
+                // a key older than its lifetime is forgotten (whether or not the cleanup has deleted it yet):
+                // the request is new and takes the key over
+                Instant now = clock.instant();
                 int claimed = jdbc.sql("""
-                        INSERT INTO idempotency_key (scope, key, request_hash) VALUES (:scope, :key, :hash)
-                        ON CONFLICT (scope, key) DO NOTHING""")
-                        .param("scope", scope).param("key", key).param("hash", hash).update();
+                        INSERT INTO idempotency_key AS k (scope, key, request_hash, created_at)
+                        VALUES (:scope, :key, :hash, :now)
+                        ON CONFLICT (scope, key) DO UPDATE
+                           SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
+                               response_status = NULL, response_body = NULL, location = NULL
+                           WHERE k.created_at < :forgottenBefore""")
+                        .param("scope", scope).param("key", key).param("hash", hash)
+                        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                        .param("forgottenBefore", OffsetDateTime.ofInstant(now.minus(properties.lifetime()), ZoneOffset.UTC))
+                        .update();
                 if (claimed == 0) {
                     return replay(scope, key, hash);
                 }

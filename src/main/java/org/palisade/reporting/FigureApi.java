@@ -67,10 +67,17 @@ class FigureApi {
     }
 
     @GetMapping("/by-category")
-    @Operation(summary = "Breakdown by earmarked capability category")
+    @Operation(summary = "Breakdown by capability category (a pool contribution's own category, else its earmark)")
     BreakdownJson byCategory(@RequestParam(defaultValue = "PLEDGED") Stage stage,
             @RequestParam(defaultValue = "USD") String currency) {
         return BreakdownJson.of(figures.byCategory(stage, currency(currency)));
+    }
+
+    @GetMapping("/by-program")
+    @Operation(summary = "Breakdown by program (PURL or OTHER)")
+    BreakdownJson byProgram(@RequestParam(defaultValue = "PLEDGED") Stage stage,
+            @RequestParam(defaultValue = "USD") String currency) {
+        return BreakdownJson.of(figures.byProgram(stage, currency(currency)));
     }
 
     @GetMapping("/by-year")

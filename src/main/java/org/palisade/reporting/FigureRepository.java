@@ -35,7 +35,9 @@ class FigureRepository {
     enum By {
         TOTAL("'ALL'", "g.k"),
         CONTRIBUTORS("s.contributor_ids", "contributor_codes(g.k)"),
-        CATEGORY("coalesce(s.earmark, '" + Figures.UNEARMARKED + "')", "g.k"),
+        // a pool contribution's own category, else the earmark (a package contribution's category)
+        CATEGORY("coalesce(s.category, s.earmark, '" + Figures.UNEARMARKED + "')", "g.k"),
+        PROGRAM("s.program", "g.k"),
         YEAR("CAST(s.year AS text)", "g.k");
 
         final String group;
@@ -102,7 +104,7 @@ class FigureRepository {
     /** Every contribution, for figures in a currency that is not kept converted. */
     List<ContributionRow> rows(Viewer viewer) {
         return jdbc.sql("""
-                SELECT c.id, c.currency, c.earmark, c.announced_on, c.pledged_amount, c.pledged_on,
+                SELECT c.id, c.currency, coalesce(c.category, c.earmark) AS earmark, c.program, c.announced_on, c.pledged_amount, c.pledged_on,
                        c.committed_amount, c.committed_on, c.paid_amount, c.paid_on,
                        ARRAY(SELECT o.code FROM contribution_contributor cc JOIN organisation o ON o.id = cc.organisation_id
                              WHERE cc.contribution_id = c.id ORDER BY cc.position) AS contributors,
@@ -118,7 +120,8 @@ class FigureRepository {
                             rs.getObject("announced_on", LocalDate.class), rs.getBoolean("visible"),
                             money(rs.getBigDecimal("pledged_amount"), currency), rs.getObject("pledged_on", LocalDate.class),
                             money(rs.getBigDecimal("committed_amount"), currency), rs.getObject("committed_on", LocalDate.class),
-                            money(rs.getBigDecimal("paid_amount"), currency), rs.getObject("paid_on", LocalDate.class));
+                            money(rs.getBigDecimal("paid_amount"), currency), rs.getObject("paid_on", LocalDate.class),
+                            rs.getString("program"));
                 })
                 .list();
     }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Trustworthy figures of the ledger: totals per stage and breakdowns by contributor, category and year, each
+ * Trustworthy figures of the ledger: totals per stage and breakdowns by contributor, category, program and year, each
  * converted at the date of its stage, as far as the viewer may see them.
  *
  * <p>Disclosure rule for aggregates ({@link Visibility#mayCountUndisclosed} decides): a contribution the viewer
@@ -82,10 +82,19 @@ public class Figures {
         return breakdown(stage, currency, FigureRepository.By.CONTRIBUTORS, r -> String.join("+", r.contributors()));
     }
 
-    /** By earmarked capability category ("UNEARMARKED" for money not earmarked). */
+    /**
+     * By capability category: a general-pool contribution's own category, else its earmark (for a package
+     * contribution, the category of its package's items it is earmarked for); "UNEARMARKED" for neither.
+     */
     @Transactional(readOnly = true)
     public Breakdown byCategory(Stage stage, CurrencyCode currency) {
         return breakdown(stage, currency, FigureRepository.By.CATEGORY, r -> r.earmark() == null ? UNEARMARKED : r.earmark());
+    }
+
+    /** By program: PURL or OTHER. */
+    @Transactional(readOnly = true)
+    public Breakdown byProgram(Stage stage, CurrencyCode currency) {
+        return breakdown(stage, currency, FigureRepository.By.PROGRAM, ContributionRow::program);
     }
 
     /** By year of announcement. */

@@ -72,6 +72,19 @@ public final class Visibility {
                 + " OR " + alias + ".owner_id = :viewerOrg)))";
     }
 
+    /**
+     * SQL predicate over a row aliased {@code alias} that is about one contribution or one package (columns
+     * {@code contribution_id}, {@code package_id}, one of them set), such as a claim or a conflict between
+     * claims: it follows the confidentiality of the record it is about, by {@link #contributionPredicate} or
+     * {@link #packagePredicate}. Binds the same {@link #parameters}.
+     */
+    public static String aboutRecordPredicate(String alias) {
+        return "(:viewerSystem OR (" + alias + ".contribution_id IS NOT NULL AND EXISTS (SELECT 1 FROM contribution vac"
+                + " WHERE vac.id = " + alias + ".contribution_id AND " + contributionPredicate("vac") + "))"
+                + " OR (" + alias + ".package_id IS NOT NULL AND EXISTS (SELECT 1 FROM aid_package vap"
+                + " WHERE vap.id = " + alias + ".package_id AND " + packagePredicate("vap") + ")))";
+    }
+
     /** {@link #ownedRecordPredicate} for a record already loaded. */
     public static boolean mayRead(Viewer viewer, Disclosure disclosure, UUID owner) {
         return viewer.system() || disclosure == Disclosure.PUBLIC

@@ -22,9 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * asserts only that every answer was correct (timings are reported, never asserted). Run with:
  * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LedgerBenchmarkIT -Dbenchmark=true}
  *
- * <p>Contributions are inserted with SQL in bulk, each stage without its converted values; then the
- * application's own re-conversion ({@code reconvert_contribution_values}, what a recorded rate runs) converts
- * them and fills the summary rows, as pledging them one by one would have.
+ * <p>Contributions are inserted with SQL in bulk, with their stages converted by the application's own SQL
+ * functions and the summary rows they add up to, set-based (as pledging them one by one would have left them).
  */
 @PalisadeTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -69,7 +68,7 @@ class LedgerBenchmarkIT {
         for (int size : SIZES) {
             long start = System.nanoTime();
             fill(filled, size - filled, nations);
-            System.out.printf("BENCHMARK | fill to %,d contributions (insert, re-convert, analyse) | %.1f s%n", size,
+            System.out.printf("BENCHMARK | fill to %,d contributions (insert, convert, sum, analyse) | %.1f s%n", size,
                     (System.nanoTime() - start) / 1e9);
             filled = size;
             System.out.printf("BENCHMARK | %,d contributions: %,d summary rows%n", size,
@@ -89,10 +88,18 @@ class LedgerBenchmarkIT {
                         "announcedOn", "2025-09-01"), Map.of("Idempotency-Key", UUID.randomUUID().toString())));
     }
 
-    /** Inserts contributions {@code from+1 .. from+n}, their contributors and stages, then converts them. */
+    /**
+     * Inserts contributions {@code from+1 .. from+n}, their contributors, their stages converted as the
+     * application converts them (same {@code units_per_eur} and {@code converted_amount}, the rate of each
+     * currency and day looked up once), and adds them to the summary rows, each step one set-based statement.
+     */
     private void fill(int from, int n, List<UUID> nations) {
+        jdbc.sql("CREATE UNLOGGED TABLE IF NOT EXISTS bench_fill (id uuid PRIMARY KEY)").update();
+        jdbc.sql("TRUNCATE bench_fill").update();
+        long start = System.nanoTime();
         jdbc.sql("""
-                WITH p AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS r FROM aid_package WHERE name LIKE 'Bench %')
+                WITH p AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS r FROM aid_package WHERE name LIKE 'Bench %'),
+                inserted AS (
                 INSERT INTO contribution (id, package_id, owner_id, earmark, disclosure, announced_on, currency, stage,
                                           pledged_amount, pledged_on, committed_amount, committed_on, paid_amount,
                                           paid_on, created_at)
@@ -108,35 +115,73 @@ class LedgerBenchmarkIT {
                        CASE WHEN g % 4 = 0 THEN 500000 + g END, CASE WHEN g % 4 = 0 THEN d + 90 END, now()
                 FROM generate_series(:from + 1, :from + :n) g
                 CROSS JOIN LATERAL (SELECT DATE '2023-01-02' + (g % 1000) AS d) dates
-                JOIN p ON p.r = g % :packages""")
+                JOIN p ON p.r = g % :packages
+                RETURNING id)
+                INSERT INTO bench_fill SELECT id FROM inserted""")
                 .param("packages", PACKAGES).param("nations", nations.toArray(UUID[]::new))
                 .param("from", from).param("n", n).update();
-        // every sixth contribution is joint: the lead and the next nation
+        step("contributions", start);
+        // the lead, and for every sixth contribution the next nation too (a joint one)
+        start = System.nanoTime();
         jdbc.sql("""
                 INSERT INTO contribution_contributor (contribution_id, organisation_id, position)
-                SELECT c.id, c.owner_id, 0 FROM contribution c
-                WHERE NOT EXISTS (SELECT 1 FROM contribution_contributor cc WHERE cc.contribution_id = c.id)""").update();
-        jdbc.sql("""
-                INSERT INTO contribution_contributor (contribution_id, organisation_id, position)
-                SELECT c.id, (CAST(:nations AS uuid[]))[1 + (array_position(CAST(:nations AS uuid[]), c.owner_id) % 6)], 1
-                FROM contribution c
-                WHERE get_byte(uuid_send(c.id), 3) % 6 = 0
-                  AND NOT EXISTS (SELECT 1 FROM contribution_contributor cc WHERE cc.contribution_id = c.id AND cc.position = 1)
-                  AND NOT EXISTS (SELECT 1 FROM contribution_value v WHERE v.contribution_id = c.id)""")
+                SELECT c.id, u.organisation_id, u.position
+                FROM bench_fill f JOIN contribution c ON c.id = f.id
+                CROSS JOIN LATERAL (VALUES (c.owner_id, 0),
+                    ((CAST(:nations AS uuid[]))[1 + (array_position(CAST(:nations AS uuid[]), c.owner_id) % 6)], 1)) u
+                    (organisation_id, position)
+                WHERE u.position = 0 OR get_byte(uuid_send(c.id), 3) % 6 = 0""")
                 .param("nations", nations.toArray(UUID[]::new)).update();
+        step("contributors", start);
+        start = System.nanoTime();
+        jdbc.sql("DROP TABLE IF EXISTS bench_rate").update();
         jdbc.sql("""
-                INSERT INTO contribution_value (contribution_id, stage, target, currency, original, stage_on)
-                SELECT c.id, s.stage, t.target, c.currency, s.original, s.stage_on
-                FROM contribution c
+                CREATE UNLOGGED TABLE bench_rate AS
+                SELECT c AS currency, CAST(d AS date) AS day, units_per_eur(c, CAST(d AS date)) AS per_eur
+                FROM unnest(ARRAY['EUR', 'USD', 'GBP', 'CHF']) c,
+                     generate_series(DATE '2023-01-02', DATE '2023-01-02' + 1100, INTERVAL '1 day') d""").update();
+        jdbc.sql("ALTER TABLE bench_rate ADD PRIMARY KEY (currency, day)").update();
+        jdbc.sql("""
+                INSERT INTO contribution_value (contribution_id, stage, target, currency, original, stage_on, amount,
+                                                source_per_eur, target_per_eur)
+                SELECT c.id, s.stage, t.target, c.currency, s.original, s.stage_on,
+                       CASE WHEN c.currency = t.target THEN s.original
+                            ELSE converted_amount(s.original, sr.per_eur, tr.per_eur, 2) END,
+                       CASE WHEN c.currency = t.target THEN NULL ELSE sr.per_eur END,
+                       CASE WHEN c.currency = t.target THEN NULL ELSE tr.per_eur END
+                FROM bench_fill f JOIN contribution c ON c.id = f.id
                 CROSS JOIN LATERAL (VALUES ('PLEDGED', c.pledged_amount, c.pledged_on),
                                            ('COMMITTED', c.committed_amount, c.committed_on),
                                            ('PAID', c.paid_amount, c.paid_on)) s (stage, original, stage_on)
                 CROSS JOIN (VALUES ('EUR'), ('USD')) t (target)
-                WHERE s.original IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM contribution_value v WHERE v.contribution_id = c.id)""").update();
-        long converted = jdbc.sql("SELECT reconvert_contribution_values(NULL, NULL, NULL)").query(Long.class).single();
-        System.out.printf("BENCHMARK | re-conversion changed %,d summary rows%n", converted);
-        jdbc.sql("ANALYZE").update();
+                JOIN bench_rate sr ON sr.currency = c.currency AND sr.day = s.stage_on
+                JOIN bench_rate tr ON tr.currency = t.target AND tr.day = s.stage_on
+                WHERE s.original IS NOT NULL""").update();
+        step("converted stages", start);
+        start = System.nanoTime();
+        jdbc.sql("""
+                INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
+                                                     disclosure, slot, amount, contributions)
+                SELECT v.stage, v.target, CAST(extract(YEAR FROM c.announced_on) AS integer), c.program, c.earmark,
+                       c.category, cc.ids, c.disclosure, contribution_slot(c.id), sum(v.amount), count(*)
+                FROM bench_fill f JOIN contribution c ON c.id = f.id
+                JOIN contribution_value v ON v.contribution_id = c.id
+                JOIN (SELECT cc.contribution_id, array_agg(cc.organisation_id ORDER BY cc.position) AS ids
+                      FROM bench_fill f2 JOIN contribution_contributor cc ON cc.contribution_id = f2.id
+                      GROUP BY cc.contribution_id) cc ON cc.contribution_id = c.id
+                WHERE v.amount IS NOT NULL
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+                ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
+                   SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""")
+                .update();
+        step("summary rows", start);
+        start = System.nanoTime();
+        jdbc.sql("VACUUM ANALYZE").update();
+        step("vacuum and analyse", start);
+    }
+
+    private static void step(String what, long start) {
+        System.out.printf("BENCHMARK | fill: %s | %.1f s%n", what, (System.nanoTime() - start) / 1e9);
     }
 
     private static Supplier<Api.Response> conditional(Api api, String path) {

@@ -160,9 +160,11 @@ class PackageApiIT {
     void aStaleVersionIsAConflictAndTheCurrentVersionIsTheEtag() {
         String id = propose("100.00", "EUR").path("id").asText();
         var read = api.get("/api/v1/packages/" + id);
-        assertThat(read.raw().headers().firstValue("ETag")).contains("\"0\"");
-        assertThat(api.send("POST", "/api/v1/packages/" + id + "/open", null, Map.of("If-Match", "\"0\"")).status()).isEqualTo(200);
-        var stale = api.send("POST", "/api/v1/packages/" + id + "/cancel", null, Map.of("If-Match", "\"0\""));
+        // the tag names the version first (then the ledger's state, for the coverage the answer holds)
+        String tag = read.raw().headers().firstValue("ETag").orElseThrow();
+        assertThat(tag).startsWith("\"0.");
+        assertThat(api.send("POST", "/api/v1/packages/" + id + "/open", null, Map.of("If-Match", tag)).status()).isEqualTo(200);
+        var stale = api.send("POST", "/api/v1/packages/" + id + "/cancel", null, Map.of("If-Match", tag));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(api.get("/api/v1/packages/" + id).json().path("status").asText()).isEqualTo("OPEN");
     }

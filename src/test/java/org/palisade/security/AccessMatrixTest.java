@@ -82,6 +82,9 @@ class AccessMatrixTest {
     Requirements requirements;
     @Autowired
     Catalogue catalogue;
+    org.palisade.sources.Sources sources;
+    @Autowired
+    org.palisade.sources.Claims claims;
 
     @BeforeEach
     void seed() {
@@ -241,6 +244,37 @@ class AccessMatrixTest {
     }
 
     static final String SUSTAINMENT = "/api/v1/sustainment";
+
+    static final String SOURCES = "/api/v1/sources";
+
+    /** A public source, recorded as the system. */
+    private UUID source() {
+        return sources.record(new org.palisade.sources.SourceDraft(org.palisade.sources.SourceKind.NEWS_ARTICLE,
+                "Reuters", "Allies fund a package", null, LocalDate.of(2025, 8, 5), "en", null, null));
+    }
+
+    static Map<String, Object> claimBody(UUID source, String amount) {
+        return Map.of("sourceId", source.toString(), "amount", Map.of("amount", amount, "currency", "EUR"));
+    }
+
+    private org.palisade.sources.ClaimDraft claimDraft(String amount) {
+        return new org.palisade.sources.ClaimDraft(source(), List.of(), Money.of(amount, "EUR"), null, null, null,
+                null, null, null);
+    }
+
+    /** A claim about the contribution that is not the used one (the first claim is). */
+    private UUID secondClaim(Contribution c) {
+        claims.recordFor(c.id(), claimDraft("100"));
+        return claims.recordFor(c.id(), claimDraft("100"));
+    }
+
+    /** An open conflict about the contribution: two claims 100 and 200 EUR. */
+    private UUID conflict(Contribution c) {
+        claims.recordFor(c.id(), claimDraft("100"));
+        claims.recordFor(c.id(), claimDraft("200"));
+        return jdbc.sql("select id from claim_conflict where contribution_id = :c and resolved_at is null")
+                .param("c", c.id()).query(UUID.class).single();
+    }
 
     static Map<String, Object> stage(String amount) {
         return Map.of("amount", Map.of("amount", amount, "currency", "EUR"), "date", "2025-09-01");
@@ -409,6 +443,49 @@ class AccessMatrixTest {
                 new Endpoint("POST approval of a draft as the coordinator", w -> Call.post(LISTS + "/"
                         + w.draft().id() + "/approve", Map.of("party", "COORDINATOR", "organisation", "NATO")),
                         Set.of(COORDINATOR))));
+        Set<String> documenters = Set.of(COORDINATOR, ADMIN);
+        endpoints.addAll(List.of(
+                new Endpoint("GET sources", w -> Call.get(SOURCES), all),
+                new Endpoint("GET public source", w -> Call.get(SOURCES + "/" + source()), all),
+                new Endpoint("POST source", w -> Call.post(SOURCES, Map.of("kind", "NEWS_ARTICLE", "outlet", "Reuters",
+                        "title", "Allies fund a package")), Set.of(COORDINATOR, ADMIN, CONTRIBUTOR_NLD, CONTRIBUTOR_DEU)),
+                new Endpoint("GET claims of a public contribution",
+                        w -> Call.get("/api/v1/contributions/" + w.nldPublic().id() + "/claims"), all),
+                new Endpoint("GET claims of another nation's confidential contribution",
+                        w -> Call.get("/api/v1/contributions/" + w.deuConfidential().id() + "/claims"),
+                        seeConfidentialContribution, hiddenFrom(VISITOR, PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
+                new Endpoint("GET claims of a confidential package",
+                        w -> Call.get("/api/v1/packages/" + w.confidentialPackage().id() + "/claims"),
+                        seeConfidentialPackage, hiddenFrom(VISITOR, PLANNER, CONTRIBUTOR_NLD)),
+                new Endpoint("GET claim about a public contribution",
+                        w -> Call.get("/api/v1/claims/" + secondClaim(w.nldPublic())), all),
+                new Endpoint("GET claim about another nation's confidential contribution",
+                        w -> Call.get("/api/v1/claims/" + secondClaim(w.deuConfidential())),
+                        seeConfidentialContribution, hiddenFrom(VISITOR, PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
+                new Endpoint("GET open conflicts", w -> Call.get("/api/v1/claims/conflicts"), all),
+                new Endpoint("GET conflict about another nation's confidential contribution",
+                        w -> Call.get("/api/v1/claims/conflicts/" + conflict(w.deuConfidential())),
+                        seeConfidentialContribution, hiddenFrom(VISITOR, PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
+                new Endpoint("POST claim about a Dutch contribution",
+                        w -> Call.post("/api/v1/contributions/" + w.nldPublic().id() + "/claims",
+                                claimBody(source(), "100")), Set.of(COORDINATOR, ADMIN, CONTRIBUTOR_NLD)),
+                new Endpoint("POST claim about a German confidential contribution",
+                        w -> Call.post("/api/v1/contributions/" + w.deuConfidential().id() + "/claims",
+                                claimBody(source(), "50")), Set.of(COORDINATOR, CONTRIBUTOR_DEU),
+                        hiddenFrom(PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
+                new Endpoint("POST claim about a package",
+                        w -> Call.post("/api/v1/packages/" + w.publicPackage().id() + "/claims",
+                                claimBody(source(), "1000")), documenters),
+                new Endpoint("POST use of a claim",
+                        w -> Call.post("/api/v1/claims/" + secondClaim(w.nldPublic()) + "/use",
+                                Map.of("reason", "the ministry's figure")), documenters),
+                new Endpoint("POST use of a claim about a confidential contribution",
+                        w -> Call.post("/api/v1/claims/" + secondClaim(w.deuConfidential()) + "/use",
+                                Map.of("reason", "the ministry's figure")), Set.of(COORDINATOR),
+                        hiddenFrom(PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
+                new Endpoint("POST resolve of a conflict",
+                        w -> Call.post("/api/v1/claims/conflicts/" + conflict(w.nldPublic()) + "/resolve",
+                                Map.of("decision", "KEEP_USED", "reason", "the ministry's figure")), documenters)));
         return endpoints;
     }
 
