@@ -82,6 +82,7 @@ class AccessMatrixTest {
     Requirements requirements;
     @Autowired
     Catalogue catalogue;
+    @Autowired
     org.palisade.sources.Sources sources;
     @Autowired
     org.palisade.sources.Claims claims;
