@@ -34,6 +34,8 @@ class EnumLabelsTest {
         keys.addAll(keys("packages.moved.", Arrays.stream(PackageStatus.values())
                 .filter(s -> s != PackageStatus.PROPOSED).toArray(PackageStatus[]::new), Enum::name));
         keys.addAll(keys("contribution.stage.", ContributionStage.values(), Enum::name));
+        keys.addAll(keys("import.status.", org.palisade.imports.ImportJob.Status.values(), Enum::name));
+        keys.addAll(keys("import.phase.", org.palisade.imports.ImportJob.Phase.values(), Enum::name));
         keys.addAll(keys("disclosure.", Disclosure.values(), Enum::name));
         keys.addAll(keys("disclosure.", Disclosure.values(), d -> d.name() + ".hint"));
         keys.addAll(keys("category.", CapabilityCategory.values(), Enum::name));

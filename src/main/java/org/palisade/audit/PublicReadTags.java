@@ -16,8 +16,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * Public reads answer with an {@code ETag} of the ledger state ({@link LedgerVersion}) and {@code 304 Not
  * Modified} when the client already holds it, before any figure or coverage is worked out: unchanged data
- * costs two indexed lookups. Covers the figures, the package list and a package's coverage in the API, and
- * the dashboard page. One package ({@code GET /api/v1/packages/{id}}) tags its answer itself, with its record
+ * costs two indexed lookups. Covers the figures, the package list, a package's coverage and the public ledger
+ * in the API, and the dashboard and the public ledger's pages and downloads. One package ({@code GET /api/v1/packages/{id}}) tags its answer itself, with its record
  * version (which clients send back as {@code If-Match}) and {@link LedgerVersion} for its coverage.
  *
  * <p>A page tag also names the language and the session, since the page carries both (its words, and the
@@ -27,8 +27,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 class PublicReadTags implements HandlerInterceptor, WebMvcConfigurer {
 
-    static final String[] API_PATHS = {"/api/v1/figures/**", "/api/v1/packages", "/api/v1/packages/*/coverage"};
-    static final String[] PAGE_PATHS = {"/"};
+    static final String[] API_PATHS = {"/api/v1/figures/**", "/api/v1/packages", "/api/v1/packages/*/coverage",
+        "/api/v1/ledger", "/api/v1/ledger/**"};
+    /** The dashboard, and the public ledger's pages and downloads (in the reader's language, so tagged as pages). */
+    static final String[] PAGE_PATHS = {"/", "/ledger", "/ledger/**"};
 
     private final LedgerVersion ledger;
     private final CurrentViewer current;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.palisade.money.ExchangeRates;
 import org.palisade.money.Money;
 import org.palisade.money.RatesChanged;
+import org.palisade.platform.RecordChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
  * figures then cost a bounded number of summary rows instead of a scan of every contribution.
  *
  * <p>Every change to a contribution's stages goes through {@link #record}; a recorded or imported rate
- * re-converts what it affects ({@link #reconvert}) before its transaction commits.
+ * re-converts what it affects ({@link #reconvert}) before its transaction commits. Public money is also added
+ * up per day ({@code contribution_public_day}, published as {@code contribution_public_days}) with its
+ * contributors' alliance membership on the stage's date, for the public ledger.
  */
 @Component
 class ContributionTotals {
@@ -78,7 +81,7 @@ class ContributionTotals {
 
     /**
      * Inserts a stage's converted values (EUR and USD, with the rates used) and adds them to its summary rows
-     * in key order; the statement's tail after a {@code WITH}.
+     * in key order, public money also to its day's row; the statement's tail after a {@code WITH}.
      */
     private static final String VALUES_AND_TOTALS = """
             v AS (
@@ -92,7 +95,15 @@ class ContributionTotals {
                 FROM (VALUES ('EUR'), ('USD')) t (target)
                 CROSS JOIN units_per_eur(:currency, :on) s (rate)
                 CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
-                RETURNING target, amount)
+                RETURNING target, amount),
+            d AS (
+                INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount,
+                                                          contributions)
+                SELECT :stage, v.target, :on, :program, alliance_members(:contributors, 'NATO', :on),
+                       alliance_members(:contributors, 'EU', :on), contribution_slot(:id), v.amount, 1
+                FROM v WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' ORDER BY v.target
+                ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
+                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + 1)
             INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
                                                  disclosure, slot, amount, contributions)
             SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
@@ -127,20 +138,38 @@ class ContributionTotals {
         jdbc.sql("""
                 WITH v AS (
                     DELETE FROM contribution_value WHERE contribution_id = :id AND stage = 'PLEDGED'
-                    RETURNING target, amount)
+                    RETURNING target, amount, stage_on),
+                d AS (
+                    UPDATE contribution_public_day d SET amount = d.amount - v.amount, contributions = d.contributions - 1
+                    FROM v
+                    WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' AND d.stage = 'PLEDGED' AND d.target = v.target
+                      AND d.day = v.stage_on AND d.program = :program
+                      AND d.nato = alliance_members(:contributors, 'NATO', v.stage_on)
+                      AND d.eu = alliance_members(:contributors, 'EU', v.stage_on) AND d.slot = contribution_slot(:id))
                 UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
                 FROM v
                 WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
                   AND t.program = :program AND t.earmark IS NOT DISTINCT FROM :earmark
                   AND t.category IS NOT DISTINCT FROM :category AND t.contributor_ids = :contributors
                   AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
-                .param("id", c.id()).param("year", c.announcedOn().getYear())
-                .param("program", c.program().name())
+                .param("id", c.id()).param("year", c.announcedOn().getYear()).param("program", c.program().name())
                 .param("earmark", c.earmark() == null ? null : c.earmark().name())
                 .param("category", c.category() == null ? null : c.category().name())
                 .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
                 .param("disclosure", c.disclosure().name())
                 .update();
+    }
+
+    /**
+     * A membership was recorded: the public daily rows count money by its contributors' membership on each
+     * stage's date, which may now read otherwise; they are worked out afresh.
+     */
+    @EventListener
+    void membershipChanged(RecordChanged changed) {
+        if ("organisation".equals(changed.recordType()) && changed.action().startsWith("membership")) {
+            rates.holdSteady();
+            jdbc.sql("SELECT rebuild_contribution_public_days()").query(Long.class).single();
+        }
     }
 
     /** A rate was recorded or imported: convert again what was converted (or left unconverted) at its dates. */

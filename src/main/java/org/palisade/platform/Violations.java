@@ -58,6 +58,11 @@ public final class Violations {
                 || f.field().startsWith(field + "["));
     }
 
+    /** The violations found so far, in the order found (e.g. for a report that lists them without refusing). */
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

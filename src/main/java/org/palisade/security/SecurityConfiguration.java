@@ -55,7 +55,7 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     /** Pages that hold a form for a change: shown only to a signed-in user. */
     static final String[] FORM_PAGES = {"/packages/new", "/contributions/new", "/organisations/new",
-        "/requirements/*/items/new", "/requirements/*/items/*/edit"};
+        "/requirements/*/items/new", "/requirements/*/items/*/edit", "/imports", "/imports/**"};
 
     /**
      * Password sign-in, rate-limited. Declared as the application's AuthenticationManager so that no other

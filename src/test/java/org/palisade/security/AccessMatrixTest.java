@@ -214,6 +214,12 @@ class AccessMatrixTest {
 
     static final String LISTS = "/api/v1/requirement-lists";
 
+    /** A spreadsheet of one Dutch pledge to the general pool, different at every attempt (a file imports once). */
+    static String importFile() {
+        return "contributors,amount,currency,stage,date,disclosure\nNLD," + (1 + ThreadLocalRandom.current().nextInt(1_000_000))
+                + ",EUR,pledged,2025-08-05,public\n";
+    }
+
     static Map<String, Object> listItem(String description) {
         return new HashMap<>(Map.of("category", "AIR_AND_MISSILE_DEFENCE", "description", description, "quantity", 10,
                 "unit", "interceptors", "unitCost", Map.of("amount", "4000000", "currency", "USD"),
@@ -359,6 +365,13 @@ class AccessMatrixTest {
                 new Endpoint("POST user", w -> Call.post("/api/v1/users", Map.of("username", "u" + uniqueCode(),
                         "password", "a long enough password", "organisationCode", "NLD",
                         "roles", List.of("CONTRIBUTOR"))), Set.of(ADMIN)),
+
+                new Endpoint("GET imports", w -> Call.get("/api/v1/imports"), Set.of(COORDINATOR, AUDITOR)),
+                new Endpoint("GET import template", w -> Call.get("/api/v1/imports/template.csv"), all),
+                new Endpoint("POST import dry run", w -> new Call("POST", "/api/v1/imports/dry-run", importFile(),
+                        Map.of("Content-Type", "text/csv")), Set.of(COORDINATOR)),
+                new Endpoint("POST import", w -> new Call("POST", "/api/v1/imports?wait=true", importFile(),
+                        Map.of("Content-Type", "text/csv")), Set.of(COORDINATOR)),
 
                 new Endpoint("GET figures totals", w -> Call.get("/api/v1/figures/totals"), all),
                 new Endpoint("GET figures by contributor", w -> Call.get("/api/v1/figures/by-contributor"), all),
