@@ -113,6 +113,24 @@ class RequirementListRepository {
                 .query(RequirementListRepository::item).list();
     }
 
+    private static final String ITEM_MATCHES = " FROM requirement_item i JOIN requirement_list l ON l.id = i.list_id"
+            + " WHERE l.status <> 'SUPERSEDED'"
+            + " AND to_tsvector('simple', i.description) @@ to_tsquery('simple', :words) AND ";
+
+    List<RequirementItem> searchItems(org.palisade.platform.SearchWords words, Viewer viewer, Paging paging) {
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + ITEM_MATCHES + Visibility.ownedRecordPredicate("l")
+                        + " ORDER BY l.number DESC, i.rank LIMIT :limit OFFSET :offset")
+                .param("words", words.tsquery()).params(Visibility.parameters(viewer))
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(RequirementListRepository::item).list();
+    }
+
+    long countItems(org.palisade.platform.SearchWords words, Viewer viewer) {
+        return jdbc.sql("SELECT count(*)" + ITEM_MATCHES + Visibility.ownedRecordPredicate("l"))
+                .param("words", words.tsquery()).params(Visibility.parameters(viewer))
+                .query(Long.class).single();
+    }
+
     /** Items by id, without locking: for pages that show what packages hold. */
     List<RequirementItem> findItems(Collection<UUID> itemIds) {
         if (itemIds.isEmpty()) {

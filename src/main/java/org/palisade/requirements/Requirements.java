@@ -284,6 +284,19 @@ public class Requirements {
         return PageOf.of(repository.page(paging, viewer.viewer()), paging, repository.count(viewer.viewer()));
     }
 
+    /**
+     * Items of the list versions the viewer may read, not superseded ones, whose description has words
+     * beginning as typed: the newest version first, then by rank. Uses the description index of V20.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<RequirementItem> searchItems(org.palisade.platform.SearchWords words, Paging paging) {
+        if (words.isEmpty()) {
+            return PageOf.of(List.of(), paging, 0);
+        }
+        return PageOf.of(repository.searchItems(words, viewer.viewer(), paging), paging,
+                repository.countItems(words, viewer.viewer()));
+    }
+
     /** The version in force, the one packages draw from. */
     @Transactional(readOnly = true)
     public Optional<RequirementList> latestApproved() {
