@@ -60,9 +60,14 @@ class PackageRepository {
                 .param("status", p.status().name()).param("id", p.id()).param("v", expectedVersion).update() == 1;
     }
 
-    /** Locks the package's row until the transaction ends (see {@link Packages#lockForDelivery}). */
+    /**
+     * Locks the package's row until the transaction ends (see {@link Packages#lockForDelivery}). FOR NO KEY UPDATE
+     * serialises the lockers (and any update of the row) but, unlike FOR UPDATE, lets rows that only reference the
+     * package by foreign key (a pledge, a claim) be inserted meanwhile: their key check takes FOR KEY SHARE.
+     */
     void lock(UUID id) {
-        jdbc.sql("SELECT id FROM aid_package WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional();
+        jdbc.sql("SELECT id FROM aid_package WHERE id = :id FOR NO KEY UPDATE").param("id", id).query(UUID.class)
+                .optional();
     }
 
     boolean bumpVersion(UUID id, long expectedVersion) {
@@ -184,6 +189,25 @@ class PackageRepository {
                 .param("status", status == null ? null : status.name()).params(Visibility.parameters(viewer))
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(UUID.class).list();
+    }
+
+    private static final String MATCHES = "(to_tsvector('simple', p.name) @@ to_tsquery('simple', :words)"
+            + " OR p.number = CAST(:number AS integer))";
+
+    List<UUID> search(org.palisade.platform.SearchWords words, Viewer viewer, Paging paging) {
+        return jdbc.sql("SELECT p.id FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p")
+                        + " ORDER BY p.number DESC LIMIT :limit OFFSET :offset")
+                .param("words", words.tsquery()).param("number", words.number())
+                .params(Visibility.parameters(viewer))
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(UUID.class).list();
+    }
+
+    long countSearch(org.palisade.platform.SearchWords words, Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p"))
+                .param("words", words.tsquery()).param("number", words.number())
+                .params(Visibility.parameters(viewer))
+                .query(Long.class).single();
     }
 
     long count(PackageStatus status, Viewer viewer) {
