@@ -9,7 +9,13 @@ import org.palisade.platform.Violations;
 
 /** The checked content of a requirement item: everything but its place in the list. */
 public record ItemDetails(CapabilityCategory category, String description, Quantity quantity, Money unitCost,
-        LocalDate neededBy) {
+        LocalDate neededBy, java.util.UUID catalogueEntry) {
+
+    /** Content that names no catalogue entry. */
+    public ItemDetails(CapabilityCategory category, String description, Quantity quantity, Money unitCost,
+            LocalDate neededBy) {
+        this(category, description, quantity, unitCost, neededBy, null);
+    }
 
     public static final int DESCRIPTION_MAX = 500;
     public static final int UNIT_MAX = 40;
@@ -64,7 +70,8 @@ public record ItemDetails(CapabilityCategory category, String description, Quant
         if (category == null || !descriptionOk || !unitOk || !quantityOk || unitCost == null) {
             return null;
         }
-        return new ItemDetails(category, description, new Quantity(input.quantity(), unit), unitCost, input.neededBy());
+        return new ItemDetails(category, description, new Quantity(input.quantity(), unit), unitCost, input.neededBy(),
+                input.catalogueEntry());
     }
 
     static String categories() {

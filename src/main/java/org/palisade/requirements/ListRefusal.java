@@ -86,6 +86,10 @@ public sealed interface ListRefusal extends Refusal {
     record AlreadyLast(int rank) implements ListRefusal {
     }
 
+    /** An item names an entry that the systems catalogue does not hold. */
+    record NotCatalogued(UUID entry) implements ListRefusal {
+    }
+
     /** A required part of an item left empty: "item", "category", "description", "unit", "quantity", "unitCost". */
     record ItemFieldMissing(String field) implements ListRefusal {
     }

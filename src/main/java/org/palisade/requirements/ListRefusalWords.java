@@ -92,6 +92,8 @@ public final class ListRefusalWords implements RefusalWords<ListRefusal> {
             return "the item is already ranked first and cannot move up";
         } else if (refusal instanceof AlreadyLast r) {
             return "the item is already ranked last (" + r.rank() + ") and cannot move down";
+        } else if (refusal instanceof ListRefusal.NotCatalogued r) {
+            return "catalogue entry " + r.entry() + " is not in the systems catalogue";
         } else if (refusal instanceof ItemFieldMissing r) {
             return switch (r.field()) {
                 case "category" -> "category is required: one of " + ItemDetails.categories();

@@ -165,7 +165,7 @@ public class Requirements {
                 continue;
             }
             lines.add(new RequirementList.Line(line.id(), line.rank(),
-                    ItemDetails.from(line.item(), "items[" + i + "].", v)));
+                    catalogued(ItemDetails.from(line.item(), "items[" + i + "].", v), "items[" + i + "].", v)));
         }
         if (lines.size() == input.size()) {
             before.checkReplacement(lines.stream().map(RequirementList.Line::id).toList(),
@@ -390,10 +390,19 @@ public class Requirements {
         events.publishEvent(new RecordChanged(RECORD_TYPE, id, owner, action, before, after, null));
     }
 
-    private static ItemDetails checked(ItemInput input) {
+    private ItemDetails checked(ItemInput input) {
         Violations v = new Violations();
-        ItemDetails details = ItemDetails.from(input, "", v);
+        ItemDetails details = catalogued(ItemDetails.from(input, "", v), "", v);
         v.throwIfAny();
+        return details;
+    }
+
+    /** An item may name only an entry of the systems catalogue (the sustainment module keeps it). */
+    private ItemDetails catalogued(ItemDetails details, String prefix, Violations v) {
+        if (details != null && details.catalogueEntry() != null && !repository.catalogued(details.catalogueEntry())) {
+            v.add(prefix + "catalogueEntry", new ListRefusal.NotCatalogued(details.catalogueEntry()));
+            return null;
+        }
         return details;
     }
 
