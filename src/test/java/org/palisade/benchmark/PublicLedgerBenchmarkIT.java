@@ -30,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicLedgerBenchmarkIT {
 
     static final int PACKAGES = 500;
-    static final List<Integer> SIZES = List.of(100_000, 1_000_000);
+    /** Sizes filled in turn; {@code -Dbenchmark.sizes=100000} measures fewer. */
+    static final List<Integer> SIZES = java.util.Arrays.stream(System.getProperty("benchmark.sizes", "100000,1000000")
+            .split(",")).map(String::strip).map(Integer::valueOf).toList();
     static final List<String> FIGURES = List.of("/ledger", "/ledger?stage=PAID", "/api/v1/ledger",
             "/api/v1/ledger/tables/nato?stage=COMMITTED", "/ledger/tables/contributors.csv", "/ledger/tables/years.xlsx",
             "/ledger/contributions?stage=PLEDGED&year=2024", "/api/v1/ledger/contributions?stage=PAID&nato=ALL",
