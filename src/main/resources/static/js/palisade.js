@@ -25,11 +25,12 @@
     });
   }
 
-  // Forms marked data-once disable their submit buttons while sending, so a double click sends one request
-  // (the form's idempotency key makes a repeat harmless anyway).
+  // Every form that changes something (method post) disables its submit buttons while sending, so a double click
+  // sends one request (the key the server put in each form makes a repeat harmless anyway). Parts of pages sent
+  // by htmx are left to htmx, which cancels the browser's own submission.
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (form instanceof HTMLFormElement && form.hasAttribute("data-once") && !event.defaultPrevented) {
+    if (form instanceof HTMLFormElement && form.method === "post" && !event.defaultPrevented) {
       if (form.dataset.sending === "true") {
         event.preventDefault();
         return;
@@ -52,6 +53,30 @@
         b.disabled = false;
         b.removeAttribute("aria-busy");
       });
+    });
+  });
+
+  // The error summary links each error to its field: name the field (its label) before the error, and move the
+  // focus to the field itself when the link is followed, whatever the field's id.
+  document.querySelectorAll(".form-errors a[data-field]").forEach(function (link) {
+    var form = link.closest("form") || document;
+    var name = link.dataset.field;
+    var field = form.querySelector("[name=\"" + CSS.escape(name) + "\"]:not([type=hidden])")
+        || document.getElementById(name);
+    if (!field) {
+      return;
+    }
+    var label = field.labels && field.labels.length ? field.labels[0]
+        : field.closest("fieldset") ? field.closest("fieldset").querySelector("legend") : null;
+    if (label && label.textContent.trim()) {
+      link.textContent = label.textContent.trim() + ": " + link.textContent;
+    }
+    if (field.id) {
+      link.setAttribute("href", "#" + field.id);
+    }
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      field.focus();
     });
   });
 

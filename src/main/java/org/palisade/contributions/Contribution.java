@@ -143,6 +143,30 @@ public record Contribution(
                 ContributionStage.WITHDRAWN, pledged, pledgedOn, null, null, null, null, createdAt, version);
     }
 
+    /**
+     * Corrects what was pledged (amount, pledge date) while it is a pledge. Once committed, the commitment binds
+     * its contributors and stands on its own figures, so a committed or paid contribution is not corrected: it is
+     * recorded as it happened. The currency stays: a pledge in another currency is another pledge.
+     *
+     * @param today the pledge date records what has happened: it cannot lie after today
+     */
+    public Contribution correct(Money amount, LocalDate on, LocalDate today) {
+        if (stage != ContributionStage.PLEDGED) {
+            throw new Conflict(new ContributionRefusal.NotCorrectable(stage));
+        }
+        Violations v = new Violations();
+        v.check(amount != null, "amount", new ContributionRefusal.AmountMissing());
+        v.check(amount == null || amount.currency().equals(pledged.currency()), "amount.currency",
+                new ContributionRefusal.OtherCurrency(pledged.currency(), amount == null ? null : amount.currency()));
+        v.check(on != null, "pledgedOn", new ContributionRefusal.DateMissing());
+        v.check(on == null || !on.isAfter(today), "pledgedOn", new ContributionRefusal.DateInFuture(on, today));
+        v.check(amount == null || on == null || amount.amount().compareTo(pledged.amount()) != 0
+                || !on.equals(pledgedOn), "amount", new ContributionRefusal.NothingCorrected());
+        v.throwIfAny();
+        return new Contribution(id, contributors, packageId, earmark, program, category, disclosure, announcedOn,
+                ContributionStage.PLEDGED, amount, on, null, null, null, null, createdAt, version);
+    }
+
     /** @param today a stage records what has happened: its date cannot lie after today */
     public Contribution pay(Money amount, LocalDate on, LocalDate today) {
         if (stage != ContributionStage.COMMITTED) {

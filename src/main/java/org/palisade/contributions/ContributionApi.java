@@ -71,6 +71,9 @@ class ContributionApi {
     record StageJson(MoneyAmount amount, LocalDate date) {
     }
 
+    record CorrectionJson(MoneyAmount amount, LocalDate pledgedOn, String reason) {
+    }
+
     @GetMapping
     @Operation(summary = "List contributions the caller may see",
             description = "Filter by package, contributor (organisation code) or stage; sort by announced, stage, created or pledged")
@@ -136,6 +139,23 @@ class ContributionApi {
             @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.once("POST /api/v1/contributions/" + id + "/withdraw", key, body, () -> {
             Contribution c = contributions.withdraw(id, body.reason(), Versions.parse(ifMatch));
+            return ResponseEntity.ok(json(c, codes(List.of(c))));
+        });
+    }
+
+    @PostMapping("/{id}/correct")
+    @Operation(summary = "Correct a pledge's amount or date, with its reason (kept in the audit trail with the figures "
+            + "before and after); only a pledge, in its own currency: committed money is recorded as it happened")
+    ResponseEntity<String> correct(@PathVariable UUID id, @RequestBody CorrectionJson body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.once("POST /api/v1/contributions/" + id + "/correct", key, body, () -> {
+            Violations v = new Violations();
+            Money amount = body.amount() == null ? null : body.amount().toRecordedMoney("amount", v);
+            v.check(body.amount() != null, "amount", "amount is required");
+            v.check(body.pledgedOn() != null, "pledgedOn", "pledgedOn is required");
+            v.throwIfAny();
+            Contribution c = contributions.correct(id, amount, body.pledgedOn(), body.reason(), Versions.parse(ifMatch));
             return ResponseEntity.ok(json(c, codes(List.of(c))));
         });
     }

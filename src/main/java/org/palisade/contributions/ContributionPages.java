@@ -71,23 +71,66 @@ class ContributionPages {
 
     @GetMapping
     String list(@RequestParam(required = false) UUID packageId, @RequestParam(required = false) ContributionStage stage,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        PageOf<Contribution> result = contributions.list(packageId, null, stage,
-                Paging.of(page, PAGE_SIZE, "announced,desc", Contributions.SORTABLE));
+            @RequestParam(required = false) UUID contributor, @RequestParam(required = false) CapabilityCategory earmark,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+        CurrencyCode code = null;
+        if (currency != null && !currency.isBlank()) {
+            try {
+                code = CurrencyCode.of(currency.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                model.addAttribute("currencyUnknown", true);
+            }
+        }
+        // only the sort keys the list offers; anything else falls back to the newest first
+        String order = sortKey(sort) == null ? "announced,desc" : sort;
+        PageOf<Contribution> result = contributions.list(new ContributionFilter(packageId, contributor, stage, earmark,
+                code, from, until, null), Paging.of(Math.max(page, 0), PAGE_SIZE, order, Contributions.SORTABLE));
         model.addAttribute("result", result);
         model.addAttribute("stage", stage);
         model.addAttribute("stages", ContributionStage.values());
         model.addAttribute("packageId", packageId);
+        model.addAttribute("contributor", contributor);
+        model.addAttribute("earmark", earmark);
+        model.addAttribute("currency", currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT));
+        model.addAttribute("from", from);
+        model.addAttribute("until", until);
+        model.addAttribute("sort", order);
+        model.addAttribute("categories", CapabilityCategory.values());
+        model.addAttribute("contributorChoices", organisations.choices().stream()
+                .filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList());
         names(result.items(), model);
-        StringBuilder base = new StringBuilder("/contributions?");
-        if (packageId != null) {
-            base.append("packageId=").append(packageId).append('&');
+        var filters = org.springframework.web.util.UriComponentsBuilder.fromPath("/contributions")
+                .queryParamIfPresent("packageId", java.util.Optional.ofNullable(packageId))
+                .queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
+                .queryParamIfPresent("contributor", java.util.Optional.ofNullable(contributor))
+                .queryParamIfPresent("earmark", java.util.Optional.ofNullable(earmark))
+                .queryParamIfPresent("currency", java.util.Optional.ofNullable(code).map(CurrencyCode::code))
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
+                .queryParamIfPresent("until", java.util.Optional.ofNullable(until));
+        model.addAttribute("baseUrl", filters.cloneBuilder().queryParam("sort", order).build().toUriString());
+        // each sortable column links to itself in the other direction (newest or largest first to begin with)
+        Map<String, String> sortLinks = new LinkedHashMap<>();
+        for (String key : List.of("announced", "pledged", "stage")) {
+            boolean desc = !(order.equals(key + ",desc"));
+            sortLinks.put(key, filters.cloneBuilder().queryParam("sort", key + (desc ? ",desc" : ",asc")).build()
+                    .toUriString());
         }
-        if (stage != null) {
-            base.append("stage=").append(stage).append('&');
-        }
-        model.addAttribute("baseUrl", base.substring(0, base.length() - 1));
+        model.addAttribute("sortLinks", sortLinks);
         return "contributions/list";
+    }
+
+    /** The key of a sort the list offers ({@code pledged,desc} → {@code pledged}), or null. */
+    private static String sortKey(String sort) {
+        if (sort == null || !sort.matches("[a-z]+(,(asc|desc))?")) {
+            return null;
+        }
+        String key = sort.split(",")[0];
+        return Contributions.SORTABLE.containsKey(key) ? key : null;
     }
 
     /** The contributions of one package, per contributor and stage: a part of the package page. */
@@ -113,6 +156,12 @@ class ContributionPages {
             form.setAmount(c.current().amount());
             form.setDate(LocalDate.now(clock));
             model.addAttribute("stageForm", form);
+        }
+        if (!model.containsAttribute("correctionForm")) {
+            CorrectionForm correction = new CorrectionForm();
+            correction.setAmount(c.pledged().amount());
+            correction.setPledgedOn(c.pledgedOn());
+            model.addAttribute("correctionForm", correction);
         }
         return "contributions/show";
     }
@@ -160,6 +209,27 @@ class ContributionPages {
             return show(id, model);
         }
         redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.withdrawn"));
+        return "redirect:/contributions/" + id;
+    }
+
+    /** Corrects a pledge's amount or date from its page; the reason goes into the audit trail with the change. */
+    @PostMapping("/{id}/correct")
+    String correct(@PathVariable UUID id, @RequestParam long version,
+            @ModelAttribute("correctionForm") CorrectionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Contribution c = contributions.get(id);
+        Money amount = amount(form.getAmount(), c.pledged().currency(), "amount", result);
+        if (result.hasErrors()) {
+            return show(id, model);
+        }
+        try {
+            contributions.correct(id, amount, form.getPledgedOn(), form.getReason(), version);
+        } catch (InvalidRequest refusal) {
+            FormRefusals.bind(refusal, result, field -> field.startsWith("amount") ? "amount"
+                    : "pledgedOn".equals(field) || "reason".equals(field) ? field : null);
+            return show(id, model);
+        }
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("contributions.corrected"));
         return "redirect:/contributions/" + id;
     }
 
@@ -286,7 +356,7 @@ class ContributionPages {
     }
 
     private String pledgeForm(Model model) {
-        List<Organisation> all = organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
+        List<Organisation> all = organisations.choices();
         List<Organisation> contributors = all.stream().filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList();
         Viewer viewer = current.viewer();
         model.addAttribute("contributors", contributors);

@@ -18,6 +18,14 @@ public sealed interface ContributionRefusal extends Refusal {
     record NotWithdrawable(ContributionStage stage) implements ContributionRefusal {
     }
 
+    /** Only a pledge can be corrected: a commitment stands on its own figures. */
+    record NotCorrectable(ContributionStage stage) implements ContributionRefusal {
+    }
+
+    /** A correction that changes neither the amount nor the date. */
+    record NothingCorrected() implements ContributionRefusal {
+    }
+
     /** A stage is recorded in the contribution's own currency. */
     record OtherCurrency(CurrencyCode contribution, CurrencyCode given) implements ContributionRefusal {
     }

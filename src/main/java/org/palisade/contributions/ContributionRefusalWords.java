@@ -14,6 +14,8 @@ import org.palisade.contributions.ContributionRefusal.DisclosureMissing;
 import org.palisade.contributions.ContributionRefusal.IllegalStage;
 import org.palisade.contributions.ContributionRefusal.LeadMissing;
 import org.palisade.contributions.ContributionRefusal.NotAContributor;
+import org.palisade.contributions.ContributionRefusal.NotCorrectable;
+import org.palisade.contributions.ContributionRefusal.NothingCorrected;
 import org.palisade.contributions.ContributionRefusal.NotWithdrawable;
 import org.palisade.contributions.ContributionRefusal.OtherCurrency;
 import org.palisade.contributions.ContributionRefusal.CategoryOfPackage;
@@ -43,6 +45,10 @@ public final class ContributionRefusalWords implements RefusalWords<Contribution
             };
         } else if (refusal instanceof NotWithdrawable r) {
             return "contribution is " + r.stage().name().toLowerCase(Locale.ROOT) + "; only a pledge can be withdrawn";
+        } else if (refusal instanceof NotCorrectable r) {
+            return "contribution is " + r.stage().name().toLowerCase(Locale.ROOT) + "; only a pledge can be corrected";
+        } else if (refusal instanceof NothingCorrected) {
+            return "the correction changes neither the amount nor the date";
         } else if (refusal instanceof OtherCurrency r) {
             return "the contribution is in " + r.contribution() + " (was " + r.given() + ")";
         } else if (refusal instanceof AboveEarlierStage r) {
@@ -86,6 +92,8 @@ public final class ContributionRefusalWords implements RefusalWords<Contribution
         if (refusal instanceof IllegalStage r) {
             return new Object[] {term("contribution.stage." + r.stage().name())};
         } else if (refusal instanceof NotWithdrawable r) {
+            return new Object[] {term("contribution.stage." + r.stage().name())};
+        } else if (refusal instanceof NotCorrectable r) {
             return new Object[] {term("contribution.stage." + r.stage().name())};
         } else if (refusal instanceof OtherCurrency r) {
             return new Object[] {r.contribution().code(), r.given().code()};

@@ -52,6 +52,15 @@ class ContributionRepository {
                 .param("id", c.id()).param("v", expectedVersion).update() == 1;
     }
 
+    /** Corrects a pledge's amount and date if it is still a pledge nobody changed since {@code expectedVersion}. */
+    boolean correctPledge(Contribution c, long expectedVersion) {
+        return jdbc.sql("""
+                UPDATE contribution SET pledged_amount = :amount, pledged_on = :on, version = version + 1
+                WHERE id = :id AND version = :v AND stage = 'PLEDGED'""")
+                .param("amount", c.pledged().amount()).param("on", c.pledgedOn())
+                .param("id", c.id()).param("v", expectedVersion).update() == 1;
+    }
+
     /** Marks a pledge withdrawn on that day if nobody changed it since {@code expectedVersion}; false otherwise. */
     boolean withdraw(Contribution c, LocalDate on, long expectedVersion) {
         return jdbc.sql("""
@@ -66,8 +75,18 @@ class ContributionRepository {
                 .query(UUID.class).optional().flatMap(found -> load(List.of(found)).stream().findFirst());
     }
 
-    /** Filters of the contribution list; null means "any". */
-    record Filter(UUID packageId, UUID contributor, ContributionStage stage) {
+    /**
+     * Filters of the contribution list; null means "any".
+     *
+     * @param anyOf contributions with at least one of these contributors (a search by name); null: any
+     * @param from  announced on or after; {@code until} on or before
+     */
+    record Filter(UUID packageId, UUID contributor, ContributionStage stage, String earmark, String currency,
+            java.time.LocalDate from, java.time.LocalDate until, Collection<UUID> anyOf) {
+
+        Filter(UUID packageId, UUID contributor, ContributionStage stage) {
+            this(packageId, contributor, stage, null, null, null, null, null);
+        }
     }
 
     List<UUID> page(Filter f, Viewer viewer, Paging paging) {
@@ -89,7 +108,13 @@ class ContributionRepository {
                 (CAST(:package AS uuid) IS NULL OR c.package_id = :package)
                 AND (CAST(:stage AS text) IS NULL OR c.stage = :stage)
                 AND (CAST(:contributor AS uuid) IS NULL OR EXISTS (SELECT 1 FROM contribution_contributor cc
-                     WHERE cc.contribution_id = c.id AND cc.organisation_id = :contributor))""";
+                     WHERE cc.contribution_id = c.id AND cc.organisation_id = :contributor))
+                AND (CAST(:earmark AS text) IS NULL OR c.earmark = :earmark)
+                AND (CAST(:currency AS text) IS NULL OR c.currency = :currency)
+                AND (CAST(:from AS date) IS NULL OR c.announced_on >= :from)
+                AND (CAST(:until AS date) IS NULL OR c.announced_on <= :until)
+                AND (NOT :anyOfGiven OR EXISTS (SELECT 1 FROM contribution_contributor ca
+                     WHERE ca.contribution_id = c.id AND ca.organisation_id = ANY(:anyOf)))""";
     }
 
     private static Map<String, Object> filterParams(Filter f) {
@@ -97,6 +122,12 @@ class ContributionRepository {
         p.put("package", f.packageId());
         p.put("stage", f.stage() == null ? null : f.stage().name());
         p.put("contributor", f.contributor());
+        p.put("earmark", f.earmark());
+        p.put("currency", f.currency());
+        p.put("from", f.from());
+        p.put("until", f.until());
+        p.put("anyOfGiven", f.anyOf() != null);
+        p.put("anyOf", f.anyOf() == null ? new UUID[0] : f.anyOf().toArray(UUID[]::new));
         return p;
     }
 

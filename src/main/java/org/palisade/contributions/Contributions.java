@@ -125,6 +125,34 @@ public class Contributions {
         return save(before, before.withdraw(), expectedVersion, "withdrawn", reason.strip());
     }
 
+    /**
+     * Corrects a pledge's amount or date, with the reason its contributor gives (kept in the audit trail with the
+     * figures before and after). Only a pledge: see {@link Contribution#correct}.
+     */
+    @Transactional
+    public Contribution correct(UUID id, Money amount, LocalDate pledgedOn, String reason, Long expectedVersion) {
+        Contribution before = get(id);
+        requireContributor(before, "correct");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequest("reason", "a correction needs its reason", "contributions.correct.reason.required");
+        }
+        if (reason.length() > 500) {
+            throw new InvalidRequest("reason", "the reason is at most 500 characters", "contributions.withdraw.reason.long");
+        }
+        Contribution after = before.correct(amount, pledgedOn, LocalDate.now(clock));
+        long version = expectedVersion == null ? before.version() : expectedVersion;
+        if (!repository.correctPledge(after, version)) {
+            throw Conflict.staleVersion("contribution", before.id(), version);
+        }
+        Contribution saved = get(id);
+        // the pledge's converted values are taken out and put back at the corrected amount and date
+        totals.withdraw(before);
+        totals.record(saved, ContributionStage.PLEDGED);
+        events.publishEvent(new RecordChanged("contribution", id, saved.owner(), "corrected", before, saved,
+                reason.strip()));
+        return saved;
+    }
+
     private Contribution save(Contribution before, Contribution after, Long expectedVersion, String action) {
         return save(before, after, expectedVersion, action, null);
     }
@@ -163,6 +191,16 @@ public class Contributions {
             repository.find(id, Viewer.SYSTEM).ifPresent(hidden -> access.readRefused(target(hidden)));
             return new NotFound("contribution", id);
         });
+    }
+
+    /** The contribution list as its page filters it; what the viewer may not see is never counted. */
+    @Transactional(readOnly = true)
+    public PageOf<Contribution> list(ContributionFilter f, Paging paging) {
+        var filter = new ContributionRepository.Filter(f.packageId(), f.contributor(), f.stage(),
+                f.earmark() == null ? null : f.earmark().name(), f.currency() == null ? null : f.currency().code(),
+                f.from(), f.until(), f.anyOf());
+        return PageOf.of(repository.load(repository.page(filter, current.viewer(), paging)), paging,
+                repository.count(filter, current.viewer()));
     }
 
     @Transactional(readOnly = true)

@@ -22,23 +22,23 @@ public record MoneyAmount(BigDecimal amount, String currency) {
         try {
             return money.requirePositiveAndBounded();
         } catch (IllegalArgumentException e) {
-            violations.add(field + ".amount", e.getMessage());
+            violations.add(field + ".amount", e.getMessage(), "money.amount.range");
             return null;
         }
     }
 
     public Money toMoney(String field, Violations violations) {
         if (amount == null) {
-            violations.add(field + ".amount", "amount is required");
+            violations.add(field + ".amount", "amount is required", "NotNull");
         }
         CurrencyCode code = null;
         if (currency == null || currency.isBlank()) {
-            violations.add(field + ".currency", "currency is required");
+            violations.add(field + ".currency", "currency is required", "NotBlank");
         } else {
             try {
                 code = CurrencyCode.of(currency);
             } catch (IllegalArgumentException e) {
-                violations.add(field + ".currency", e.getMessage());
+                violations.add(field + ".currency", e.getMessage(), "money.currency.unknown");
             }
         }
         if (amount == null || code == null) {
@@ -47,7 +47,8 @@ public record MoneyAmount(BigDecimal amount, String currency) {
         try {
             return new Money(amount, code);
         } catch (IllegalArgumentException e) {
-            violations.add(field + ".amount", e.getMessage());
+            // the only refusal of a known currency: more decimals than it has
+            violations.add(field + ".amount", e.getMessage(), "money.amount.decimals", code.code(), code.minorUnits());
             return null;
         }
     }

@@ -82,6 +82,21 @@ class OrganisationRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Ids of organisations whose name has words beginning as typed, or whose code was typed. */
+    List<UUID> matching(org.palisade.platform.SearchWords words) {
+        return jdbc.sql("""
+                SELECT o.id FROM organisation o
+                WHERE to_tsvector('simple', o.name) @@ to_tsquery('simple', :words) OR lower(o.code) = ANY(:codes)
+                ORDER BY o.name LIMIT 500""")
+                .param("words", words.tsquery()).param("codes", words.words().toArray(String[]::new))
+                .query(UUID.class).list();
+    }
+
+    /** Every organisation's id by name: the choices of a form, which are never cut to a page. */
+    List<UUID> allByName() {
+        return jdbc.sql("SELECT o.id FROM organisation o ORDER BY o.name, o.id").query(UUID.class).list();
+    }
+
     /** The organisations with these codes (unknown codes are absent), with their memberships, in one statement. */
     List<Organisation> loadByCodes(Collection<String> codes) {
         if (codes.isEmpty()) {

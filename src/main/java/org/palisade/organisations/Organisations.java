@@ -117,6 +117,21 @@ public class Organisations {
         return repository.load(ids);
     }
 
+    /**
+     * Every organisation by name, for a form's choices (lead, partners, owner, approver) and for names: a form
+     * offers all it may, never the first page of them. Three statements whatever their number.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> choices() {
+        return repository.load(repository.allByName());
+    }
+
+    /** Organisations whose name has words beginning as typed, or whose code was typed (at most 500). */
+    @Transactional(readOnly = true)
+    public List<UUID> matching(org.palisade.platform.SearchWords words) {
+        return words.isEmpty() ? List.of() : repository.matching(words);
+    }
+
     @Transactional(readOnly = true)
     public PageOf<Organisation> list(Paging paging) {
         return PageOf.of(repository.load(repository.page(paging)), paging, repository.count());

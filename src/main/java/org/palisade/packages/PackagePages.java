@@ -260,7 +260,7 @@ class PackagePages {
         Viewer viewer = current.viewer();
         List<Organisation> candidates = viewer.organisationId() != null
                 ? organisations.all(List.of(viewer.organisationId()))
-                : organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items();
+                : organisations.choices();
         model.addAttribute("owners", candidates.stream()
                 .filter(o -> PackagePermissions.mayProposeFor(viewer, o.id())).toList());
         Map<UUID, PackageItemsView.Available> available = new HashMap<>();

@@ -186,6 +186,25 @@ class PackageRepository {
                 .query(UUID.class).list();
     }
 
+    private static final String MATCHES = "(to_tsvector('simple', p.name) @@ to_tsquery('simple', :words)"
+            + " OR p.number = CAST(:number AS integer))";
+
+    List<UUID> search(org.palisade.platform.SearchWords words, Viewer viewer, Paging paging) {
+        return jdbc.sql("SELECT p.id FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p")
+                        + " ORDER BY p.number DESC LIMIT :limit OFFSET :offset")
+                .param("words", words.tsquery()).param("number", words.number())
+                .params(Visibility.parameters(viewer))
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(UUID.class).list();
+    }
+
+    long countSearch(org.palisade.platform.SearchWords words, Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p"))
+                .param("words", words.tsquery()).param("number", words.number())
+                .params(Visibility.parameters(viewer))
+                .query(Long.class).single();
+    }
+
     long count(PackageStatus status, Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM aid_package p WHERE (CAST(:status AS text) IS NULL OR status = :status)"
                         + " AND " + Visibility.packagePredicate("p"))

@@ -303,6 +303,20 @@ public class Packages {
     }
 
     /**
+     * Packages the viewer may see whose name has words beginning as typed, or whose number was typed; newest
+     * first. Two statements and the page's load, with the name index of V20.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Paging paging) {
+        Viewer viewer = current.viewer();
+        if (words.isEmpty()) {
+            return PageOf.of(List.of(), paging, 0);
+        }
+        return PageOf.of(repository.load(repository.search(words, viewer, paging)), paging,
+                repository.countSearch(words, viewer));
+    }
+
+    /**
      * The day each of these funded packages was funded: the latest commitment date among its contributions
      * (the commitment that completed its coverage), or the day it was marked funded when no commitment is dated.
      * Packages not funded yet are absent. For lead times, which count from funding.

@@ -67,6 +67,11 @@ public final class Violations {
         return found.isEmpty();
     }
 
+    /** How many violations were found so far (a caller checking one part compares before and after). */
+    public int size() {
+        return found.size();
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidRequest(found);

@@ -20,6 +20,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    WebConfiguration(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A key in every form the pages render (see {@link SentOnce}). */
+    @Bean
+    static FormKeys formKeys() {
+        return new FormKeys();
+    }
+
     /**
      * English is British English: dates read "4 Apr 2023", not the American "Apr 4, 2023" that most readers in
      * a European coalition would misread. Ukrainian is Ukrainian as written in Ukraine.
@@ -72,6 +84,8 @@ class WebConfiguration implements WebMvcConfigurer {
         // a hand-edited ?lang=xx must not break the page
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        // every form of the pages changes something at most once; the API has its Idempotency-Key instead
+        registry.addInterceptor(new SentOnce(jdbc)).excludePathPatterns("/api/**");
     }
 
     /** Keeps only languages that have a message bundle, so a cookie or parameter cannot ask for another. */

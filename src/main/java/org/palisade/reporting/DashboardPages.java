@@ -110,7 +110,7 @@ class DashboardPages {
      */
     private Map<String, String> namesByCode(Locale locale) {
         Map<String, String> byCode = new HashMap<>();
-        organisations.list(Paging.of(0, Paging.MAX_SIZE, null, Organisations.SORTABLE)).items()
+        organisations.choices()
                 .forEach(o -> byCode.put(o.code().value(), names.name(o, locale)));
         return byCode;
     }

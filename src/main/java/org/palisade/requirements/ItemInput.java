@@ -9,9 +9,16 @@ import org.palisade.money.MoneyAmount;
  *
  * @param category one of {@link CapabilityCategory}'s names
  * @param neededBy optional
+ * @param catalogueEntry optional: the systems catalogue entry (platform or consumable) the item is
  */
 public record ItemInput(String category, String description, Long quantity, String unit, MoneyAmount unitCost,
-        LocalDate neededBy) {
+        LocalDate neededBy, java.util.UUID catalogueEntry) {
+
+    /** An item that names no catalogue entry. */
+    public ItemInput(String category, String description, Long quantity, String unit, MoneyAmount unitCost,
+            LocalDate neededBy) {
+        this(category, description, quantity, unit, unitCost, neededBy, null);
+    }
 
     public static ItemInput of(CapabilityCategory category, String description, long quantity, String unit,
             MoneyAmount unitCost, LocalDate neededBy) {

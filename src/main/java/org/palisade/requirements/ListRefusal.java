@@ -85,4 +85,22 @@ public sealed interface ListRefusal extends Refusal {
 
     record AlreadyLast(int rank) implements ListRefusal {
     }
+
+    /** An item names an entry that the systems catalogue does not hold. */
+    record NotCatalogued(UUID entry) implements ListRefusal {
+    }
+
+    /** A required part of an item left empty: "item", "category", "description", "unit", "quantity", "unitCost". */
+    record ItemFieldMissing(String field) implements ListRefusal {
+    }
+
+    record UnknownCategory(String given) implements ListRefusal {
+    }
+
+    /** A description or unit longer than the list keeps. */
+    record TextTooLong(String field, int max, int length) implements ListRefusal {
+    }
+
+    record QuantityNotPositive(long given) implements ListRefusal {
+    }
 }

@@ -13,6 +13,10 @@ import org.palisade.requirements.ListRefusal.Change;
 import org.palisade.requirements.ListRefusal.DirectionOrRank;
 import org.palisade.requirements.ListRefusal.Empty;
 import org.palisade.requirements.ListRefusal.IllegalStep;
+import org.palisade.requirements.ListRefusal.ItemFieldMissing;
+import org.palisade.requirements.ListRefusal.QuantityNotPositive;
+import org.palisade.requirements.ListRefusal.TextTooLong;
+import org.palisade.requirements.ListRefusal.UnknownCategory;
 import org.palisade.requirements.ListRefusal.NotOwnRecipient;
 import org.palisade.requirements.ListRefusal.NotRecipient;
 import org.palisade.requirements.ListRefusal.NotRevisable;
@@ -88,6 +92,21 @@ public final class ListRefusalWords implements RefusalWords<ListRefusal> {
             return "the item is already ranked first and cannot move up";
         } else if (refusal instanceof AlreadyLast r) {
             return "the item is already ranked last (" + r.rank() + ") and cannot move down";
+        } else if (refusal instanceof ListRefusal.NotCatalogued r) {
+            return "catalogue entry " + r.entry() + " is not in the systems catalogue";
+        } else if (refusal instanceof ItemFieldMissing r) {
+            return switch (r.field()) {
+                case "category" -> "category is required: one of " + ItemDetails.categories();
+                case "unit" -> "unit is required, e.g. rounds or interceptors";
+                case "unitCost" -> "unit cost estimate is required, e.g. {\"amount\": 4000000, \"currency\": \"USD\"}";
+                default -> r.field() + " is required";
+            };
+        } else if (refusal instanceof UnknownCategory r) {
+            return "category must be one of " + ItemDetails.categories() + " (was '" + r.given() + "')";
+        } else if (refusal instanceof TextTooLong r) {
+            return r.field() + " must be at most " + r.max() + " characters (was " + r.length() + ")";
+        } else if (refusal instanceof QuantityNotPositive r) {
+            return "quantity must be positive (was " + r.given() + ")";
         }
         throw new IllegalArgumentException("not worded: " + refusal);
     }
@@ -121,6 +140,8 @@ public final class ListRefusalWords implements RefusalWords<ListRefusal> {
             return new Object[] {r.max()};
         } else if (refusal instanceof AlreadyLast r) {
             return new Object[] {r.rank()};
+        } else if (refusal instanceof TextTooLong r) {
+            return new Object[] {r.max(), r.length()};
         }
         return new Object[0];
     }

@@ -82,6 +82,15 @@ public record RequirementList(
     }
 
     /** Parties whose approval is still needed (all three until submitted and approved). */
+    /** The items' estimated value (quantity × unit cost), one sum per currency the estimates are in, by code. */
+    public List<org.palisade.money.Money> estimatedValue() {
+        java.util.Map<String, org.palisade.money.Money> sums = new java.util.TreeMap<>();
+        for (RequirementItem i : items) {
+            sums.merge(i.unitCost().currency().code(), i.estimatedCost(), org.palisade.money.Money::plus);
+        }
+        return List.copyOf(sums.values());
+    }
+
     public Set<Party> missingApprovals() {
         Set<Party> missing = EnumSet.allOf(Party.class);
         approvals.forEach(a -> missing.remove(a.party()));

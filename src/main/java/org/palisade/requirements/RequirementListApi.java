@@ -52,10 +52,11 @@ class RequirementListApi {
     }
 
     record ItemJson(UUID id, UUID lineage, int rank, CapabilityCategory category, String description, long quantity,
-            String unit, MoneyAmount unitCost, MoneyAmount estimatedCost, LocalDate neededBy) {
+            String unit, MoneyAmount unitCost, MoneyAmount estimatedCost, LocalDate neededBy, UUID catalogueEntry) {
         static ItemJson of(RequirementItem i) {
             return new ItemJson(i.id(), i.lineage(), i.rank(), i.category(), i.description(), i.quantity().value(),
-                    i.quantity().unit(), MoneyAmount.of(i.unitCost()), MoneyAmount.of(i.estimatedCost()), i.neededBy());
+                    i.quantity().unit(), MoneyAmount.of(i.unitCost()), MoneyAmount.of(i.estimatedCost()), i.neededBy(),
+                    i.catalogueEntry());
         }
     }
 
@@ -70,9 +71,9 @@ class RequirementListApi {
 
     /** One item as entered; {@code rank} is optional when adding (last) and required when replacing all. */
     record ItemBody(UUID id, Integer rank, String category, String description, Long quantity, String unit,
-            MoneyAmount unitCost, LocalDate neededBy) {
+            MoneyAmount unitCost, LocalDate neededBy, UUID catalogueEntry) {
         ItemInput input() {
-            return new ItemInput(category, description, quantity, unit, unitCost, neededBy);
+            return new ItemInput(category, description, quantity, unit, unitCost, neededBy, catalogueEntry);
         }
     }
 

@@ -33,7 +33,7 @@ class RequirementListRepository {
             l.submitted_at, l.approved_at, l.version""";
     private static final String ITEM_COLUMNS = """
             i.id, i.list_id, l.number, l.status, i.lineage, i.category, i.description, i.quantity, i.unit,
-            i.unit_cost_amount, i.unit_cost_currency, i.rank, i.needed_by""";
+            i.unit_cost_amount, i.unit_cost_currency, i.rank, i.needed_by, i.catalogue_entry_id""";
 
     private final JdbcClient jdbc;
 
@@ -113,6 +113,24 @@ class RequirementListRepository {
                 .query(RequirementListRepository::item).list();
     }
 
+    private static final String ITEM_MATCHES = " FROM requirement_item i JOIN requirement_list l ON l.id = i.list_id"
+            + " WHERE l.status <> 'SUPERSEDED'"
+            + " AND to_tsvector('simple', i.description) @@ to_tsquery('simple', :words) AND ";
+
+    List<RequirementItem> searchItems(org.palisade.platform.SearchWords words, Viewer viewer, Paging paging) {
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + ITEM_MATCHES + Visibility.ownedRecordPredicate("l")
+                        + " ORDER BY l.number DESC, i.rank LIMIT :limit OFFSET :offset")
+                .param("words", words.tsquery()).params(Visibility.parameters(viewer))
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(RequirementListRepository::item).list();
+    }
+
+    long countItems(org.palisade.platform.SearchWords words, Viewer viewer) {
+        return jdbc.sql("SELECT count(*)" + ITEM_MATCHES + Visibility.ownedRecordPredicate("l"))
+                .param("words", words.tsquery()).params(Visibility.parameters(viewer))
+                .query(Long.class).single();
+    }
+
     /** Items by id, without locking: for pages that show what packages hold. */
     List<RequirementItem> findItems(Collection<UUID> itemIds) {
         if (itemIds.isEmpty()) {
@@ -187,13 +205,13 @@ class RequirementListRepository {
     private void upsertItem(RequirementItem i) {
         jdbc.sql("""
                 INSERT INTO requirement_item (id, list_id, lineage, category, description, quantity, unit,
-                    unit_cost_amount, unit_cost_currency, rank, needed_by)
+                    unit_cost_amount, unit_cost_currency, rank, needed_by, catalogue_entry_id)
                 VALUES (:id, :list, :lineage, :category, :description, :quantity, :unit, :amount, :currency, :rank,
-                    :neededBy)
+                    :neededBy, :catalogueEntry)
                 ON CONFLICT (id) DO UPDATE SET category = excluded.category, description = excluded.description,
                     quantity = excluded.quantity, unit = excluded.unit, unit_cost_amount = excluded.unit_cost_amount,
                     unit_cost_currency = excluded.unit_cost_currency, rank = excluded.rank,
-                    needed_by = excluded.needed_by""")
+                    needed_by = excluded.needed_by, catalogue_entry_id = excluded.catalogue_entry_id""")
                 .param("id", i.id())
                 .param("list", i.listId())
                 .param("lineage", i.lineage())
@@ -205,7 +223,14 @@ class RequirementListRepository {
                 .param("currency", i.unitCost().currency().code())
                 .param("rank", i.rank())
                 .param("neededBy", i.neededBy())
+                .param("catalogueEntry", i.catalogueEntry())
                 .update();
+    }
+
+    /** Whether the systems catalogue (table {@code catalogue_entry}, sustainment's) holds this entry. */
+    boolean catalogued(UUID entry) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM catalogue_entry WHERE id = :id)").param("id", entry)
+                .query(Boolean.class).single();
     }
 
     private void insertApproval(UUID listId, Approval a) {
@@ -250,7 +275,8 @@ class RequirementListRepository {
                 new Quantity(rs.getLong("quantity"), rs.getString("unit")),
                 new Money(rs.getBigDecimal("unit_cost_amount"),
                         CurrencyCode.of(rs.getString("unit_cost_currency"))),
-                rs.getInt("rank"), rs.getObject("needed_by", LocalDate.class));
+                rs.getInt("rank"), rs.getObject("needed_by", LocalDate.class),
+                rs.getObject("catalogue_entry_id", UUID.class));
     }
 
     // timestamptz is bound and read as an offset date-time: no dependence on the JVM's default time zone

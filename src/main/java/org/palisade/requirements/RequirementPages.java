@@ -38,8 +38,11 @@ class RequirementPages {
     private final Requirements requirements;
     private final Organisations organisations;
     private final CurrentViewer current;
+    private final java.time.Clock clock;
 
-    RequirementPages(Requirements requirements, Organisations organisations, CurrentViewer current) {
+    RequirementPages(Requirements requirements, Organisations organisations, CurrentViewer current,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.requirements = requirements;
         this.organisations = organisations;
         this.current = current;
@@ -82,6 +85,12 @@ class RequirementPages {
         // only the recipient's planners change its list; everyone else reads it
         model.addAttribute("mayEdit", ListPermissions.mayChange(current.viewer(), list));
         model.addAttribute("owner", organisations.all(List.of(list.ownerId())).stream().findFirst().orElse(null));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        // a version being worked on or approved is read against the version in force
+        if (list.status() == ListStatus.DRAFT || list.status() == ListStatus.SUBMITTED) {
+            requirements.latestApproved().filter(approved -> !approved.id().equals(list.id()))
+                    .ifPresent(approved -> model.addAttribute("inForce", approved));
+        }
         if (list.status() == ListStatus.SUBMITTED) {
             model.addAttribute("parties", list.missingApprovals());
             // each person approves only for their own party and organisation; internal work may act for any
@@ -118,6 +127,7 @@ class RequirementPages {
             return "redirect:/requirements/" + id + "#item-" + itemId;
         }
         model.addAttribute("list", after);
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("moved", itemId);
         // keep focus on the same button, unless the item reached the end and that button is now disabled
         int rank = after.item(itemId).map(RequirementItem::rank).orElse(1);
@@ -254,7 +264,7 @@ class RequirementPages {
     }
 
     private List<Organisation> byKind(OrganisationKind kind) {
-        return organisations.list(Paging.of(0, Paging.MAX_SIZE, "name", Organisations.SORTABLE)).items().stream()
+        return organisations.choices().stream()
                 .filter(o -> o.is(kind)).toList();
     }
 

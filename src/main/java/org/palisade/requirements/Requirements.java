@@ -165,7 +165,7 @@ public class Requirements {
                 continue;
             }
             lines.add(new RequirementList.Line(line.id(), line.rank(),
-                    ItemDetails.from(line.item(), "items[" + i + "].", v)));
+                    catalogued(ItemDetails.from(line.item(), "items[" + i + "].", v), "items[" + i + "].", v)));
         }
         if (lines.size() == input.size()) {
             before.checkReplacement(lines.stream().map(RequirementList.Line::id).toList(),
@@ -284,6 +284,19 @@ public class Requirements {
         return PageOf.of(repository.page(paging, viewer.viewer()), paging, repository.count(viewer.viewer()));
     }
 
+    /**
+     * Items of the list versions the viewer may read, not superseded ones, whose description has words
+     * beginning as typed: the newest version first, then by rank. Uses the description index of V20.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<RequirementItem> searchItems(org.palisade.platform.SearchWords words, Paging paging) {
+        if (words.isEmpty()) {
+            return PageOf.of(List.of(), paging, 0);
+        }
+        return PageOf.of(repository.searchItems(words, viewer.viewer(), paging), paging,
+                repository.countItems(words, viewer.viewer()));
+    }
+
     /** The version in force, the one packages draw from. */
     @Transactional(readOnly = true)
     public Optional<RequirementList> latestApproved() {
@@ -377,10 +390,19 @@ public class Requirements {
         events.publishEvent(new RecordChanged(RECORD_TYPE, id, owner, action, before, after, null));
     }
 
-    private static ItemDetails checked(ItemInput input) {
+    private ItemDetails checked(ItemInput input) {
         Violations v = new Violations();
-        ItemDetails details = ItemDetails.from(input, "", v);
+        ItemDetails details = catalogued(ItemDetails.from(input, "", v), "", v);
         v.throwIfAny();
+        return details;
+    }
+
+    /** An item may name only an entry of the systems catalogue (the sustainment module keeps it). */
+    private ItemDetails catalogued(ItemDetails details, String prefix, Violations v) {
+        if (details != null && details.catalogueEntry() != null && !repository.catalogued(details.catalogueEntry())) {
+            v.add(prefix + "catalogueEntry", new ListRefusal.NotCatalogued(details.catalogueEntry()));
+            return null;
+        }
         return details;
     }
 

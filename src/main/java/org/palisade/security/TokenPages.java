@@ -44,6 +44,8 @@ class TokenPages {
             try {
                 // shown in this answer only, not through a redirect: the secret never waits in the session
                 model.addAttribute("created", tokens.create(form.toNewToken()));
+                // the same form sent again shows the tokens (the secret was in the first answer), creating none
+                org.palisade.platform.FormReplay.showsPage("/account/tokens");
                 model.addAttribute("form", new TokenForm());
             } catch (InvalidRequest refusal) {
                 FormRefusals.bind(refusal, result, field -> switch (field) {

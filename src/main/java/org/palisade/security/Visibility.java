@@ -93,6 +93,22 @@ public final class Visibility {
                         || viewer.has(Role.SUPPLIER) || (owner != null && owner.equals(viewer.organisationId()))));
     }
 
+    /**
+     * Who may see the recipient's stock, use and fielded systems, and so days of supply and run-out dates: its
+     * recipient planners, coordinators, suppliers and auditors; not visitors, not contributors (not even of
+     * what they financed: a run-out date beside the quantities they paid for would let them work out stock and
+     * use), not administrators by their role alone. A refused read is logged and answered 403.
+     */
+    public static Permission sustainmentFigures() {
+        return Permission.anyOf("see stock, use and fielded systems", Role.RECIPIENT_PLANNER, Role.COORDINATOR,
+                Role.SUPPLIER, Role.AUDITOR);
+    }
+
+    /** {@link #sustainmentFigures()} for pages that only show or hide (the dashboard's warning). */
+    public static boolean maySeeSustainment(Viewer viewer) {
+        return sustainmentFigures().grants(viewer);
+    }
+
     public static Map<String, Object> parameters(Viewer viewer) {
         return Map.of(
                 "viewerSystem", viewer.system(),

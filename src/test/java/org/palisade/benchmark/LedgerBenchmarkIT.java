@@ -92,6 +92,7 @@ class LedgerBenchmarkIT {
      * Inserts contributions {@code from+1 .. from+n}, their contributors, their stages converted as the
      * application converts them (same {@code units_per_eur} and {@code converted_amount}, the rate of each
      * currency and day looked up once), and adds them to the summary rows, each step one set-based statement.
+     * The public ledger's daily rows are left as they are: its pages are not measured here.
      */
     private void fill(int from, int n, List<UUID> nations) {
         jdbc.sql("CREATE UNLOGGED TABLE IF NOT EXISTS bench_fill (id uuid PRIMARY KEY)").update();

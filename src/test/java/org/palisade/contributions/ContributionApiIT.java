@@ -120,6 +120,46 @@ class ContributionApiIT {
     }
 
     @Test
+    void aPledgeIsCorrectedWithItsReasonKeptInTheAuditTrailButACommitmentIsNot() {
+        String id = post(pledge("100.00", "EUR"), UUID.randomUUID().toString()).json().path("id").asText();
+        String base = "/api/v1/contributions/" + id;
+        var noReason = api.post(base + "/correct", Map.of("amount", Map.of("amount", "80", "currency", "EUR"),
+                "pledgedOn", "2025-08-04"));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.errorFields()).containsExactly("reason");
+        var otherCurrency = api.post(base + "/correct", Map.of("amount", Map.of("amount", "80", "currency", "USD"),
+                "pledgedOn", "2025-08-04", "reason", "typo"));
+        assertThat(otherCurrency.status()).isEqualTo(422);
+        assertThat(otherCurrency.errorFields()).containsExactly("amount.currency");
+        var future = api.post(base + "/correct", Map.of("amount", Map.of("amount", "80", "currency", "EUR"),
+                "pledgedOn", "2030-01-01", "reason", "typo"));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.errorFields()).containsExactly("pledgedOn");
+
+        var corrected = api.post(base + "/correct", Map.of("amount", Map.of("amount", "80", "currency", "EUR"),
+                "pledgedOn", "2025-08-04", "reason", "the statement said 80"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().path("pledged").path("amount").decimalValue()).isEqualByComparingTo("80");
+        assertThat(corrected.json().path("pledgedOn").asText()).isEqualTo("2025-08-04");
+        // the figures count the corrected amount, not the first one
+        assertThat(jdbc.sql("SELECT original FROM contribution_value WHERE contribution_id = :id AND target = 'EUR'")
+                .param("id", UUID.fromString(id)).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("80");
+        var entry = jdbc.sql("""
+                SELECT reason, before ->> 'pledged', after ->> 'pledged' FROM audit_entry
+                WHERE record_id = :id AND action = 'corrected'""").param("id", UUID.fromString(id))
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        assertThat(entry.get(0)).isEqualTo("the statement said 80");
+        assertThat(entry.get(1)).contains("100");
+        assertThat(entry.get(2)).contains("80");
+
+        api.post(base + "/commit", Map.of("amount", Map.of("amount", "80", "currency", "EUR"), "date", "2025-08-10"));
+        var committed = api.post(base + "/correct", Map.of("amount", Map.of("amount", "70", "currency", "EUR"),
+                "pledgedOn", "2025-08-04", "reason", "late"));
+        assertThat(committed.status()).isEqualTo(409);
+        assertThat(committed.json().path("detail").asText()).contains("only a pledge can be corrected");
+    }
+
+    @Test
     void everyInvalidFieldIsNamedAndNothingIsWritten() {
         DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
         Map<String, Object> bad = new HashMap<>();

@@ -155,6 +155,31 @@ class PledgeFormIT extends BrowserTest {
     }
 
     @Test
+    void aPledgeIsCorrectedFromItsPageWithAReasonKeptInItsHistory() {
+        fillPledge("en", "1,000,000", "EUR");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();
+        page.waitForURL(address -> address.contains("/packages/" + pkg.id()));
+        UUID id = jdbc.sql("SELECT id FROM contribution WHERE package_id = :id").param("id", pkg.id())
+                .query(UUID.class).single();
+        open("/contributions/" + id);
+        page.getByLabel("Amount pledged, in EUR").fill("1,250,000");
+        page.getByLabel("Pledge date").fill("2025-08-04");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save correction")).click();
+        // without a reason nothing changes, and the page says so beside the field
+        assertThat(page.locator("#correct-reason-error")).hasText("Say why the pledge is corrected.");
+        assertThat(page.getByLabel("Amount pledged, in EUR").inputValue()).startsWith("1,250,000");
+        page.getByLabel("Reason for the correction").fill("the ministry's statement said 1.25 million");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save correction")).click();
+        assertThat(page.locator(".notice")).containsText("Pledge corrected");
+        assertThat(page.locator(".timeline")).containsText("1,250,000.00 EUR");
+        assertThat(pledges()).hasSize(1);
+        assertThat(pledges().get(0)).isEqualByComparingTo("1250000");
+        open("/audit/contribution/" + id);
+        assertThat(page.locator("ol.history > li").first()).containsText("Pledge corrected");
+        assertThat(page.locator("ol.history > li").first()).containsText("the ministry's statement said 1.25 million");
+    }
+
+    @Test
     void aRateIsTypedWithADecimalCommaOnTheUkrainianPage() {
         signOut();
         signInAs(TestUsers.COORDINATOR);

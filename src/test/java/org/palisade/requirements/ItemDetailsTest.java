@@ -50,6 +50,34 @@ class ItemDetailsTest {
         assertThat(fields(huge)).containsExactly("unitCost.amount");
     }
 
+    @Test
+    void everyProblemOfAnItemsShapeIsWordedInBothLanguagesOfThePages() throws Exception {
+        Violations v = new Violations();
+        ItemDetails.from(new ItemInput("LASERS", "x".repeat(ItemDetails.DESCRIPTION_MAX + 1), 0L, " ",
+                new MoneyAmount(new BigDecimal("1.234"), "EUR"), null), "", v);
+        ItemDetails.from(new ItemInput(null, null, null, "u".repeat(ItemDetails.UNIT_MAX + 1),
+                new MoneyAmount(null, "QQQ"), null), "", v);
+        java.util.List<Violation> found;
+        try {
+            v.throwIfAny();
+            throw new AssertionError("expected violations");
+        } catch (InvalidRequest e) {
+            found = e.violations();
+        }
+        assertThat(found).hasSizeGreaterThanOrEqualTo(10);
+        for (String language : java.util.List.of("en", "uk")) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/messages_" + language + ".properties")) {
+                bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(found).allSatisfy(violation -> {
+                assertThat(violation.wording()).as(violation.field() + ": " + violation.message()).isNotNull();
+                assertThat(bundle).as(language + " wording of " + violation.field())
+                        .containsKey(violation.wording().getCodes()[0]);
+            });
+        }
+    }
+
     static java.util.List<String> fields(Violations v) {
         try {
             v.throwIfAny();

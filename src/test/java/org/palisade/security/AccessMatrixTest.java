@@ -36,6 +36,9 @@ import org.palisade.requirements.ListStatus;
 import org.palisade.requirements.RequirementList;
 import org.palisade.requirements.Requirements;
 import org.palisade.requirements.RequirementsFixture;
+import org.palisade.sustainment.Catalogue;
+import org.palisade.sustainment.CatalogueEntry;
+import org.palisade.sustainment.EntryKind;
 import org.palisade.testing.Api;
 import org.palisade.testing.DatabaseSnapshot;
 import org.palisade.testing.Fixtures;
@@ -77,6 +80,8 @@ class AccessMatrixTest {
     RecordedRefusals refusals;
     @Autowired
     Requirements requirements;
+    @Autowired
+    Catalogue catalogue;
     @Autowired
     org.palisade.sources.Sources sources;
     @Autowired
@@ -239,6 +244,13 @@ class AccessMatrixTest {
         return listId;
     }
 
+    /** A new catalogue entry (as the system), for an attempt that needs one. */
+    private CatalogueEntry catalogued(EntryKind kind) {
+        return catalogue.add(new Catalogue.NewEntry(kind, kind + " " + UUID.randomUUID(), "units",
+                "AIR_AND_MISSILE_DEFENCE", new org.palisade.money.MoneyAmount(new java.math.BigDecimal("1000"), "USD")));
+    }
+
+    static final String SUSTAINMENT = "/api/v1/sustainment";
 
     static final String SOURCES = "/api/v1/sources";
 
@@ -421,6 +433,25 @@ class AccessMatrixTest {
                 new Endpoint("POST approval of a confidential list as the coordinator", w -> Call.post(LISTS + "/"
                         + confidential(submitted(w)) + "/approve", Map.of("party", "COORDINATOR", "organisation",
                         "NATO")), Set.of(COORDINATOR), hiddenFrom(CONTRIBUTOR_NLD, CONTRIBUTOR_DEU, ADMIN)),
+                // stock, use and fielded systems: the recipient, coordinators, suppliers and auditors only
+                new Endpoint("GET sustainment", w -> Call.get(SUSTAINMENT + "?intensity=HIGH"),
+                        Set.of(PLANNER, COORDINATOR, SUPPLIER, AUDITOR)),
+                new Endpoint("GET systems catalogue", w -> Call.get(SUSTAINMENT + "/catalogue"), SIGNED_IN),
+                new Endpoint("POST catalogue entry", w -> Call.post(SUSTAINMENT + "/catalogue", Map.of("kind",
+                        "CONSUMABLE", "name", "Entry " + UUID.randomUUID(), "unit", "kits", "category", "OTHER",
+                        "unitCost", Map.of("amount", "100", "currency", "USD"))), Set.of(COORDINATOR, ADMIN)),
+                new Endpoint("PUT consumable use", w -> new Call("PUT", SUSTAINMENT + "/catalogue/"
+                        + catalogued(EntryKind.PLATFORM).id() + "/uses/" + catalogued(EntryKind.CONSUMABLE).id(),
+                        Map.of("low", "0.5", "normal", "1", "high", "2"), Map.of()), Set.of(COORDINATOR, ADMIN)),
+                new Endpoint("POST sustainment report", w -> Call.post(SUSTAINMENT + "/reports", Map.of("kind", "USE",
+                        "entry", catalogued(EntryKind.CONSUMABLE).id().toString(), "quantity", 1, "on", "2025-10-01")),
+                        Set.of(PLANNER)),
+                new Endpoint("POST sustainment report upload", w -> new Call("POST", SUSTAINMENT + "/reports/import",
+                        "date,kind,entry,quantity,source,note\n2025-10-01,USE," + catalogued(EntryKind.CONSUMABLE).name()
+                                + ",1,,\n", Map.of("Content-Type", "text/csv")), Set.of(PLANNER)),
+                new Endpoint("POST sustainment proposal", w -> Call.post(SUSTAINMENT + "/proposals",
+                        Map.of("intensity", "LOW")), Set.of(PLANNER)),
+
                 // who may approve is asked before the list's rules: a draft cannot be approved (409), but only
                 // the coordinator learns that
                 new Endpoint("POST approval of a draft as the coordinator", w -> Call.post(LISTS + "/"

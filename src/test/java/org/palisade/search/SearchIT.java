@@ -1,0 +1,96 @@
+package org.palisade.search;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.palisade.money.Money;
+import org.palisade.organisations.Organisations;
+import org.palisade.packages.AidPackage;
+import org.palisade.packages.Packages;
+import org.palisade.requirements.Requirements;
+import org.palisade.requirements.RequirementsFixture;
+import org.palisade.security.Disclosure;
+import org.palisade.testing.Api;
+import org.palisade.testing.BrowserTest;
+import org.palisade.testing.Fixtures;
+import org.palisade.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One search box: packages, contributions and requirement items, each as far as the reader may see them. */
+class SearchIT extends BrowserTest {
+
+    @Autowired
+    Packages packages;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Requirements requirements;
+    @Autowired
+    Fixtures fixtures;
+
+    private static String word() {
+        return "Quokka" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    }
+
+    @Test
+    void aVisitorFindsPublicPackagesByTheBeginningOfAWordButNotConfidentialOnes() {
+        String word = word();
+        UUID owner = fixtures.coordinator();
+        AidPackage shown = packages.propose(new Packages.Proposal(word + " interceptors", Money.of("1000000", "EUR"),
+                owner, Disclosure.PUBLIC, List.of()));
+        packages.propose(new Packages.Proposal(word + " secret", Money.of("1000000", "EUR"), owner,
+                Disclosure.CONFIDENTIAL, List.of()));
+
+        open("/search?q=" + word.substring(0, 9).toLowerCase());
+        assertThat(page.locator("#found-packages")).hasText("Packages (1)");
+        assertThat(page.locator("section[aria-labelledby=found-packages]")).containsText(word + " interceptors");
+        assertThat(page.locator("main")).not().containsText(word + " secret");
+        // the package's number finds it too
+        open("/search?q=" + shown.number());
+        assertThat(page.locator("section[aria-labelledby=found-packages]")).containsText(word + " interceptors");
+
+        // a coordinator may see confidential packages: both are found
+        signInAs(TestUsers.COORDINATOR);
+        page.locator("#header-q").fill(word);
+        page.locator("#header-q").press("Enter");
+        assertThat(page.locator("#found-packages")).hasText("Packages (2)");
+        assertFitsNarrowScreen();
+        screenshot("search-375");
+    }
+
+    @Test
+    void contributionsAreFoundByTheirContributorsAndRequirementItemsByTheirDescription() {
+        String word = word();
+        RequirementsFixture.approvedList(requirements, organisations, word + " launchers");
+        fixtures.usdRates();
+        UUID owner = fixtures.coordinator();
+        AidPackage pkg = packages.propose(new Packages.Proposal("Searched " + word, Money.of("1000000", "EUR"),
+                owner, Disclosure.PUBLIC, List.of()));
+        packages.open(pkg.id(), null, null);
+        var pledged = new Api(port).as(TestUsers.CONTRIBUTOR_NLD).post("/api/v1/contributions", Map.of(
+                "contributors", List.of("NLD"), "amount", Map.of("amount", "1234567", "currency", "EUR"),
+                "packageId", pkg.id().toString(), "disclosure", "PUBLIC", "announcedOn", "2025-08-05"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(pledged.status()).as(pledged.body()).isEqualTo(201);
+
+        // the requirement list is for the coalition: a visitor finds none of its items, a signed-in user does
+        open("/search?q=" + word + "&lang=en");
+        assertThat(page.locator("#found-items")).hasText("Requirement items (0)");
+        signInAs(TestUsers.CONTRIBUTOR_DEU);
+        open("/search?q=" + word + "&lang=en");
+        assertThat(page.locator("section[aria-labelledby=found-items]")).containsText(word + " launchers");
+        open("/search?q=nld&kind=contributions");
+        assertThat(page.locator("section[aria-labelledby=found-contributions]")).containsText("1,234,567.00 EUR");
+        assertThat(page.locator("section[aria-labelledby=found-packages]")).hasCount(0);
+
+        open("/search?q=" + word + "&lang=uk");
+        assertThat(page.locator("#found-items")).containsText("Позиції потреб");
+        assertEveryFieldHasALabel();
+        screenshot("search-uk");
+    }
+}
