@@ -80,6 +80,33 @@
     });
   });
 
+  // Choosing items for a package: the estimated value (quantity × unit cost) of what is typed so far, beside the
+  // table, so a target below the items' value is seen before the package is proposed.
+  document.querySelectorAll(".items-estimate").forEach(function (estimate) {
+    var table = estimate.parentElement.querySelector("table");
+    var output = estimate.querySelector("output");
+    var format = function (amount, currency) {
+      return new Intl.NumberFormat(document.documentElement.lang || "en", {maximumFractionDigits: 0}).format(amount)
+          + " " + currency;
+    };
+    var update = function () {
+      var sums = {};
+      table.querySelectorAll("tr[data-unit-cost]").forEach(function (row) {
+        var input = row.querySelector("input[type=text]");
+        var quantity = input ? parseInt(input.value.replace(/[\s.,\u00a0\u202f]/g, ""), 10) : NaN;
+        if (quantity > 0) {
+          var currency = row.dataset.currency;
+          sums[currency] = (sums[currency] || 0) + quantity * parseFloat(row.dataset.unitCost);
+        }
+      });
+      var parts = Object.keys(sums).sort().map(function (c) { return format(sums[c], c); });
+      output.textContent = parts.join(" + ");
+      estimate.hidden = parts.length === 0;
+    };
+    table.addEventListener("input", update);
+    update();
+  });
+
   // After htmx replaces part of a page, move keyboard focus to the element the server marked with
   // data-focus-after-swap (e.g. the row an item was moved to), so keyboard users keep their place.
   document.addEventListener("htmx:afterSettle", function () {

@@ -54,6 +54,10 @@ class EnumLabelsTest {
         keys.addAll(keys("claim.precision.", org.palisade.sources.DatePrecision.values(), Enum::name));
         keys.addAll(keys("conflict.field.", org.palisade.sources.ConflictField.values(), Enum::name));
         keys.addAll(keys("conflict.decision.", org.palisade.sources.ConflictDecision.values(), Enum::name));
+        keys.addAll(keys("conflict.decision.", org.palisade.sources.ConflictDecision.values(), d -> d.name() + ".hint"));
+        keys.addAll(keys("claims.amount.", Arrays.stream(org.palisade.sources.ClaimBound.values())
+                .filter(b -> b != org.palisade.sources.ClaimBound.EXACT).toArray(org.palisade.sources.ClaimBound[]::new),
+                Enum::name));
         for (String language : List.of("en", "uk")) {
             Properties messages = TemplateTextTestAccess.bundle(language);
             assertThat(keys).as("keys missing in " + language)

@@ -75,6 +75,13 @@ class ContributionRepository {
                 .query(UUID.class).optional().flatMap(found -> load(List.of(found)).stream().findFirst());
     }
 
+    /** Those of these ids that the viewer may see. */
+    List<UUID> visible(Collection<UUID> ids, Viewer viewer) {
+        return jdbc.sql("SELECT c.id FROM contribution c WHERE c.id = ANY(:ids) AND "
+                        + Visibility.contributionPredicate("c"))
+                .param("ids", ids.toArray(UUID[]::new)).params(Visibility.parameters(viewer)).query(UUID.class).list();
+    }
+
     /**
      * Filters of the contribution list; null means "any".
      *

@@ -193,6 +193,13 @@ public class Contributions {
         });
     }
 
+    /** The contributions with these ids that the viewer may see (others are absent): for pages naming many. */
+    @Transactional(readOnly = true)
+    public List<Contribution> all(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : repository.load(repository.visible(new java.util.LinkedHashSet<>(ids), current.viewer()));
+    }
+
     /** The contribution list as its page filters it; what the viewer may not see is never counted. */
     @Transactional(readOnly = true)
     public PageOf<Contribution> list(ContributionFilter f, Paging paging) {

@@ -70,6 +70,8 @@ class DemoData implements ApplicationRunner {
     private final Deliveries deliveries;
     private final Clock clock;
     private final AuditTrail audit;
+    private final org.palisade.sources.Sources sources;
+    private final org.palisade.sources.Claims claims;
     private int step;
     /** What the shipments still under way are recorded for, once the dated history is written. */
     private AidPackage firstPackage;
@@ -77,7 +79,9 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
             Contributions contributions, StartupLock startup, JdbcClient jdbc, Deliveries deliveries, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, org.palisade.sources.Sources sources, org.palisade.sources.Claims claims) {
+        this.sources = sources;
+        this.claims = claims;
         this.deliveries = deliveries;
         this.clock = clock;
         this.audit = audit;
@@ -108,7 +112,7 @@ class DemoData implements ApplicationRunner {
         if (loaded) {
             // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
             audit.sequenceNow();
-            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, shipments of package 1");
+            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, the reports behind them (sources, claims, open conflicts), shipments of package 1");
         }
     }
 
@@ -176,8 +180,11 @@ class DemoData implements ApplicationRunner {
         for (Contribution c : List.of(c1, c2, c3)) {
             on(LocalDate.of(2025, 8, 23), () -> contributions.pay(c.id(), c.committed(), LocalDate.of(2025, 8, 23), null));
         }
-        on(LocalDate.of(2025, 9, 1), () -> contributions.pledge(new Contributions.Pledge(List.of(can.id()),
+        Contribution[] c4 = new Contribution[1];
+        on(LocalDate.of(2025, 9, 1), () -> c4[0] = contributions.pledge(new Contributions.Pledge(List.of(can.id()),
                 Money.of("500000000", "USD"), p4.id(), null, Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null)));
+        // the reports behind these figures, recorded when the last of them was published
+        on(LocalDate.of(2025, 9, 2), () -> new DemoClaims(sources, claims).record(c1, c2, c3, c4[0]));
 
         on(LocalDate.of(2025, 8, 25), () -> packages.contract(p1.id(), null, null));
         // first deliveries were reported in September 2025: the receipt moves package 1 to delivering

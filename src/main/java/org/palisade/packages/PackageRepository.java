@@ -60,9 +60,14 @@ class PackageRepository {
                 .param("status", p.status().name()).param("id", p.id()).param("v", expectedVersion).update() == 1;
     }
 
-    /** Locks the package's row until the transaction ends (see {@link Packages#lockForDelivery}). */
+    /**
+     * Locks the package's row until the transaction ends (see {@link Packages#lockForDelivery}). FOR NO KEY UPDATE
+     * serialises the lockers (and any update of the row) but, unlike FOR UPDATE, lets rows that only reference the
+     * package by foreign key (a pledge, a claim) be inserted meanwhile: their key check takes FOR KEY SHARE.
+     */
     void lock(UUID id) {
-        jdbc.sql("SELECT id FROM aid_package WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional();
+        jdbc.sql("SELECT id FROM aid_package WHERE id = :id FOR NO KEY UPDATE").param("id", id).query(UUID.class)
+                .optional();
     }
 
     boolean bumpVersion(UUID id, long expectedVersion) {

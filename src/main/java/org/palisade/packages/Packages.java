@@ -154,10 +154,10 @@ public class Packages {
     }
 
     /**
-     * The package, locked (SELECT ... FOR UPDATE) until the caller's transaction ends, for the deliveries
+     * The package, locked (SELECT ... FOR NO KEY UPDATE) until the caller's transaction ends, for the deliveries
      * module: shipments of one package are then recorded and confirmed one after the other, so their quantities
-     * are checked against what is already shipped and the package's status moves once. 404 when the viewer may
-     * not see it.
+     * are checked against what is already shipped and the package's status moves once. Rows that only reference
+     * the package by foreign key (a pledge) are not held up by the lock. 404 when the viewer may not see it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public AidPackage lockForDelivery(UUID id) {

@@ -54,7 +54,7 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     /** Pages that hold a form for a change: shown only to a signed-in user. */
-    static final String[] FORM_PAGES = {"/packages/new", "/contributions/new", "/organisations/new",
+    static final String[] FORM_PAGES = {"/packages/new", "/contributions/new", "/organisations/new", "/sources/new",
         "/requirements/*/items/new", "/requirements/*/items/*/edit", "/imports", "/imports/**"};
 
     /**

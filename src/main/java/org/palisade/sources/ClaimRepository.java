@@ -68,6 +68,28 @@ class ClaimRepository {
                 .param("id", recordId).query(ClaimRepository::row).list();
     }
 
+    /** Claims, sources and open conflicts of each of these records that has claims (view {@code record_claims}). */
+    java.util.Map<UUID, long[]> counts(java.util.Collection<UUID> recordIds) {
+        java.util.Map<UUID, long[]> counts = new java.util.HashMap<>();
+        if (recordIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("SELECT record_id, claims, sources, open_conflicts FROM record_claims WHERE record_id = ANY(:ids)")
+                .param("ids", recordIds.toArray(UUID[]::new))
+                .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)})).list();
+        return counts;
+    }
+
+    /** Claims by id, for a page that has checked the viewer may see the records they are about. */
+    List<Claim> all(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM claim c WHERE c.id = ANY(:ids) ORDER BY c.number")
+                .param("ids", ids.toArray(UUID[]::new)).query(ClaimRepository::row).list();
+    }
+
     /** The claims resting on one source that the viewer may see. */
     List<Claim> ofSource(UUID sourceId, Viewer viewer) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM claim c WHERE c.source_id = :s AND "

@@ -48,7 +48,6 @@ public class Claims {
     static final String CONFLICT_TYPE = "claim-conflict";
     static final int MAX_TEXT = 4000;
     static final int MAX_REASON = 1000;
-    static final String FIRST_CLAIM = "the first claim recorded about this record";
     public static final java.util.Map<String, String> CONFLICT_SORTABLE = Paging.sortKeys("detected", "k.detected_at",
             "number", "k.number", "field", "k.field");
 
@@ -87,7 +86,7 @@ public class Claims {
 
     /**
      * Records a claim about a contribution the current user may see, and returns its id; joins the caller's
-     * transaction. The first claim about a record becomes the one it uses.
+     * transaction. The first claim about a record becomes the one it uses (with no reason: it was the only one).
      */
     @Transactional
     public UUID recordFor(UUID contributionId, ClaimDraft draft) {
@@ -147,7 +146,7 @@ public class Claims {
         Instant now = clock.instant();
         Claim draft = new Claim(UUID.randomUUID(), 0, about.contributionId(), about.packageId(), d.sourceId(), codes,
                 amount, d.bound() == null ? ClaimBound.EXACT : d.bound(), date, precision, d.program(), items, evidence,
-                first, first ? current.username() : null, first ? now : null, first ? FIRST_CLAIM : null, now,
+                first, first ? current.username() : null, first ? now : null, null, now,
                 current.username(), 0);
         repository.insert(draft);
         Claim created = repository.find(draft.id(), Viewer.SYSTEM).orElseThrow();

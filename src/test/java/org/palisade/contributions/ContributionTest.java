@@ -109,4 +109,22 @@ class ContributionTest {
         assertThatThrownBy(() -> c.commit(Money.of("50", "EUR"), TODAY, TODAY).commit(Money.of("50", "EUR"), TODAY, TODAY))
                 .hasMessage("contribution is committed; only pay is allowed");
     }
+
+    @Test
+    void onlyAPledgeIsCorrectedInItsOwnCurrencyNeverAfterTodayAndNeverToNothingNew() {
+        Contribution c = Contribution.pledge(UUID.randomUUID(), pledge(List.of(NLD.id()), null), Map.of(NLD.id(), NLD),
+                Optional.empty(), Instant.EPOCH);
+        Contribution corrected = c.correct(Money.of("80", "EUR"), LocalDate.of(2025, 8, 4), TODAY);
+        assertThat(corrected.pledged()).isEqualTo(Money.of("80", "EUR"));
+        assertThat(corrected.pledgedOn()).isEqualTo(LocalDate.of(2025, 8, 4));
+        assertThat(corrected.stage()).isEqualTo(ContributionStage.PLEDGED);
+
+        assertThat(refused(() -> c.correct(Money.of("80", "USD"), LocalDate.of(2030, 1, 1), TODAY)))
+                .extracting(Violation::field).containsExactly("amount.currency", "pledgedOn");
+        assertThat(refused(() -> c.correct(c.pledged(), c.pledgedOn(), TODAY)))
+                .extracting(Violation::refusal).containsExactly(new ContributionRefusal.NothingCorrected());
+        assertThatThrownBy(() -> c.commit(Money.of("50", "EUR"), TODAY, TODAY)
+                .correct(Money.of("40", "EUR"), TODAY, TODAY))
+                .hasMessage("contribution is committed; only a pledge can be corrected");
+    }
 }

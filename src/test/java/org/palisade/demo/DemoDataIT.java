@@ -48,6 +48,25 @@ class DemoDataIT {
                     .isEqualTo("APPROVED");
             assertThat(api.get("/api/v1/requirement-lists/latest-approved").status()).isEqualTo(404);
 
+            // the reports behind the figures, with the conflicts they really contain (DOMAIN, "Public figures")
+            String second = api.get("/api/v1/contributions?contributor=NOR").json().path("items").get(0).path("id")
+                    .asText();
+            JsonNode claims = api.get("/api/v1/contributions/" + second + "/claims").json();
+            assertThat(claims.path("claims").valueStream().map(c -> c.path("contributors").toString()))
+                    .contains("[\"DNK\",\"NOR\",\"SWE\"]", "[\"DNK\",\"FIN\",\"SWE\"]");
+            assertThat(claims.path("claims").valueStream().map(c -> c.path("amount").path("amount").decimalValue()
+                    .stripTrailingZeros().toPlainString())).contains("495000000", "585000000", "500000000");
+            assertThat(claims.path("claims").get(0).path("used").asBoolean()).isTrue();
+            assertThat(claims.path("claims").get(0).path("amount").path("amount").decimalValue())
+                    .isEqualByComparingTo("495000000");
+            assertThat(claims.path("conflicts").valueStream().filter(k -> k.path("open").asBoolean())
+                    .map(k -> k.path("field").asText())).containsExactlyInAnyOrder("CONTRIBUTORS", "AMOUNT", "CURRENCY");
+            JsonNode open = api.get("/api/v1/claims/conflicts").json();
+            assertThat(open.path("totalItems").asInt()).isEqualTo(4);
+            assertThat(api.get("/api/v1/sources").json().path("items").valueStream()
+                    .map(s -> s.path("outlet").asText())).contains("Interfax-Ukraine", "Ukraine Ministry of Defence");
+            assertThat(api.get("/claims/conflicts").status()).isEqualTo(200);
+
             // a second start on the same data does not load it again
             app.getBean(DemoData.class).run(null);
             assertThat(api.get("/api/v1/packages").json().path("totalItems").asInt()).isEqualTo(4);

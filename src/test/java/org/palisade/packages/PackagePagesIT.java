@@ -98,6 +98,9 @@ class PackagePagesIT extends BrowserTest {
         assertThat(offered).containsText("6 interceptors");
 
         offered.getByRole(AriaRole.TEXTBOX).fill("7");
+        // the value of what is typed so far is shown before anything is sent: 7 × 4,000,000 USD
+        assertThat(page.locator("section[aria-labelledby=add-items-heading] .items-estimate output"))
+                .hasText("28,000,000 USD");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to package")).click();
         assertThat(offered.locator(".field-error")).hasText("Only 6 interceptors are left of this item.");
         assertThat(offered.getByRole(AriaRole.TEXTBOX)).hasAttribute("aria-invalid", "true");

@@ -21,8 +21,8 @@ class LayoutIT extends BrowserTest {
         assertThat(page.locator("footer")).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         var sections = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sections"));
-        assertThat(sections.getByRole(AriaRole.LINK)).hasText(new String[] {"Dashboard", "Requirements", "Packages",
-                "Contributions", "Deliveries", "Organisations", "Exchange rates"});
+        assertThat(sections.getByRole(AriaRole.LINK)).hasText(new String[] {"Dashboard", "Public ledger",
+                "Requirements", "Packages", "Contributions", "Deliveries", "Sources", "Organisations", "Exchange rates"});
         // the current section is marked for screen readers and not by colour alone
         assertThat(sections.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Dashboard"))).hasAttribute("aria-current", "page");
