@@ -13,7 +13,11 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
+import java.math.BigDecimal;
+import org.palisade.money.CurrencyCode;
 import org.palisade.money.ExchangeRates;
+import org.palisade.money.MissingRate;
+import org.palisade.money.RateTable;
 import org.palisade.money.Money;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.Disclosure;
@@ -39,6 +43,8 @@ public class ContributionBatch {
 
     /** Rows copied per COPY statement; progress is told after each. */
     static final int CHUNK = 10_000;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContributionBatch.class);
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -94,8 +100,16 @@ public class ContributionBatch {
         for (int i = 0; i < lines.size(); i++) {
             ids.add(UUID.randomUUID());
         }
+        long[] mark = {System.nanoTime()};
+        java.util.function.Consumer<String> step = what -> {
+            long now = System.nanoTime();
+            log.debug("batch of {} rows: {} took {} ms", lines.size(), what, (now - mark[0]) / 1_000_000);
+            mark[0] = now;
+        };
         copy(lines, ids, written);
+        step.accept("copy");
         jdbc.sql("ANALYZE contribution_batch").update();
+        step.accept("statement 1");
         jdbc.sql("""
                 INSERT INTO contribution (id, package_id, owner_id, program, earmark, category, disclosure, announced_on,
                                           currency, stage, pledged_amount, pledged_on, committed_amount, committed_on,
@@ -108,39 +122,33 @@ public class ContributionBatch {
                        :at, :import
                 FROM contribution_batch b ORDER BY b.n""")
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("import", importId).update();
+        step.accept("statement 2");
         jdbc.sql("""
                 INSERT INTO contribution_contributor (contribution_id, organisation_id, position)
                 SELECT b.id, u.organisation_id, CAST(u.n AS integer) - 1
                 FROM contribution_batch b CROSS JOIN LATERAL unnest(b.contributor_ids) WITH ORDINALITY u (organisation_id, n)""")
                 .update();
-        // each stage reached, converted to EUR and USD at its date; a rate is looked up once per currency and date
+        step.accept("statement 3");
+        // each stage reached, converted to EUR and USD at its date by the same rule as the SQL conversion
+        // (RateTable's, which V10's converted_amount follows), in Java: one pass instead of a numeric division
+        // in SQL per stage and target
         jdbc.sql("""
-                CREATE TEMPORARY TABLE contribution_batch_value ON COMMIT DROP AS
-                WITH stages AS (
-                    SELECT b.id, s.stage, b.currency, b.amount, b.stage_on
-                    FROM contribution_batch b
-                    JOIN (VALUES ('PLEDGED', 1), ('COMMITTED', 2), ('PAID', 3)) s (stage, rank)
-                      ON s.rank <= CASE b.stage WHEN 'PLEDGED' THEN 1 WHEN 'COMMITTED' THEN 2 ELSE 3 END
-                ), rates AS (
-                    SELECT d.currency, d.stage_on, t.target, units_per_eur(d.currency, d.stage_on) AS source_per_eur,
-                           units_per_eur(t.target, d.stage_on) AS target_per_eur
-                    FROM (SELECT DISTINCT currency, stage_on FROM contribution_batch) d
-                    CROSS JOIN (VALUES ('EUR'), ('USD')) t (target)
-                )
-                SELECT st.id AS contribution_id, st.stage, CAST(r.target AS char(3)) AS target, st.currency,
-                       st.amount AS original, st.stage_on,
-                       CASE WHEN r.target = st.currency THEN st.amount
-                            ELSE converted_amount(st.amount, r.source_per_eur, r.target_per_eur, 2) END AS amount,
-                       CASE WHEN r.target = st.currency THEN NULL ELSE r.source_per_eur END AS source_per_eur,
-                       CASE WHEN r.target = st.currency THEN NULL ELSE r.target_per_eur END AS target_per_eur
-                FROM stages st JOIN rates r ON r.currency = st.currency AND r.stage_on = st.stage_on""")
-                .update();
+                CREATE TEMPORARY TABLE contribution_batch_value (
+                    contribution_id uuid, stage varchar(16), target char(3), currency char(3), original numeric(20, 3),
+                    stage_on date, amount numeric(26, 2), source_per_eur numeric(24, 10), target_per_eur numeric(24, 10))
+                    ON COMMIT DROP""").update();
+        copyValues(lines, ids);
+        step.accept("values");
+        // statistics for the joins below: without them the planner may join the two temporary tables in a loop
+        jdbc.sql("ANALYZE contribution_batch_value").update();
+        step.accept("statement 5");
         jdbc.sql("""
                 INSERT INTO contribution_value (contribution_id, stage, target, currency, original, stage_on, amount,
                                                 source_per_eur, target_per_eur)
                 SELECT contribution_id, stage, target, currency, original, stage_on, amount, source_per_eur, target_per_eur
                 FROM contribution_batch_value""")
                 .update();
+        step.accept("statement 6");
         // the summary rows, summed per key and slot, written in key order like every other writer (no deadlock)
         jdbc.sql("""
                 INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
@@ -155,22 +163,88 @@ public class ContributionBatch {
                 ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
                    SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""")
                 .update();
+        step.accept("statement 7");
         // public money also by day, with its contributors' membership on that day (the public ledger's rows)
+        // (membership is looked up once per set of contributors and day, not once per stage of every row)
         jdbc.sql("""
+                WITH public_values AS (
+                    SELECT v.stage, v.target, v.stage_on, v.amount, b.program, b.contributor_ids, b.id
+                    FROM contribution_batch_value v JOIN contribution_batch b ON b.id = v.contribution_id
+                    WHERE v.amount IS NOT NULL AND b.disclosure = 'PUBLIC'
+                ), members AS (
+                    SELECT k.contributor_ids, k.stage_on, alliance_members(k.contributor_ids, 'NATO', k.stage_on) AS nato,
+                           alliance_members(k.contributor_ids, 'EU', k.stage_on) AS eu
+                    FROM (SELECT DISTINCT contributor_ids, stage_on FROM public_values) k
+                )
                 INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount, contributions)
-                SELECT v.stage, v.target, v.stage_on, b.program, alliance_members(b.contributor_ids, 'NATO', v.stage_on),
-                       alliance_members(b.contributor_ids, 'EU', v.stage_on), contribution_slot(b.id),
-                       sum(v.amount), count(*)
-                FROM contribution_batch_value v JOIN contribution_batch b ON b.id = v.contribution_id
-                WHERE v.amount IS NOT NULL AND b.disclosure = 'PUBLIC'
+                SELECT p.stage, p.target, p.stage_on, p.program, m.nato, m.eu, contribution_slot(p.id), sum(p.amount), count(*)
+                FROM public_values p JOIN members m ON m.contributor_ids = p.contributor_ids AND m.stage_on = p.stage_on
                 GROUP BY 1, 2, 3, 4, 5, 6, 7
                 ORDER BY 1, 2, 3, 4, 5, 6, 7
                 ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
                    SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + EXCLUDED.contributions""")
                 .update();
+        step.accept("statement 8");
         jdbc.sql("DROP TABLE contribution_batch_value").update();
         jdbc.sql("DROP TABLE contribution_batch").update();
         return ids;
+    }
+
+    private static final List<CurrencyCode> TARGETS = List.of(CurrencyCode.EUR, CurrencyCode.USD);
+
+    /** The converted values of every stage reached, copied into their temporary table in chunks. */
+    private void copyValues(List<Line> lines, List<UUID> ids) {
+        java.util.Set<CurrencyCode> currencies = new java.util.HashSet<>(TARGETS);
+        lines.forEach(l -> currencies.add(l.amount().currency()));
+        RateTable table = rates.table(currencies);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            String sql = "COPY contribution_batch_value (contribution_id, stage, target, currency, original, stage_on,"
+                    + " amount, source_per_eur, target_per_eur) FROM STDIN (FORMAT csv)";
+            StringBuilder chunk = new StringBuilder(CHUNK * 400);
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                CurrencyCode currency = line.amount().currency();
+                int reached = line.stage().ordinal();
+                for (ContributionStage stage : List.of(ContributionStage.PLEDGED, ContributionStage.COMMITTED,
+                        ContributionStage.PAID)) {
+                    if (stage.ordinal() > reached) {
+                        break;
+                    }
+                    for (CurrencyCode target : TARGETS) {
+                        boolean same = currency.equals(target);
+                        BigDecimal source = same ? null : perEur(table, currency, line.on());
+                        BigDecimal goal = same ? null : perEur(table, target, line.on());
+                        BigDecimal amount = same ? line.amount().amount() : source == null || goal == null ? null
+                                : table.convert(line.amount(), target, line.on()).amount();
+                        chunk.append(ids.get(i)).append(',').append(stage.name()).append(',').append(target.code())
+                                .append(',').append(currency.code()).append(',')
+                                .append(line.amount().amount().toPlainString()).append(',').append(line.on()).append(',')
+                                .append(amount == null ? "" : amount.toPlainString()).append(',')
+                                .append(source == null ? "" : source.toPlainString()).append(',')
+                                .append(goal == null ? "" : goal.toPlainString()).append('\n');
+                    }
+                }
+                if ((i + 1) % CHUNK == 0 || i == lines.size() - 1) {
+                    copy.copyIn(sql, new StringReader(chunk.toString()));
+                    chunk.setLength(0);
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("copying the imported values failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Units of the currency per euro on the date (1 for EUR), or null when no rate is known on or before it. */
+    private static BigDecimal perEur(RateTable table, CurrencyCode currency, LocalDate on) {
+        try {
+            return table.unitsPerEur(currency, on);
+        } catch (MissingRate e) {
+            return null;
+        }
     }
 
     /** COPY of the lines into the temporary table, in chunks; text built here holds only codes, ids and numbers. */

@@ -18,9 +18,12 @@ public record ImportJob(UUID id, int number, String digest, String fileName, Str
         RUNNING, IMPORTED, FAILED
     }
 
-    /** Where a running import is: reading the file, checking its rows, writing them, adding up the totals. */
+    /**
+     * Where a running import is: reading the file, checking its rows, writing them and adding up the totals,
+     * recording the sources the rows name with a claim each.
+     */
     public enum Phase {
-        READING, CHECKING, WRITING, TOTALS, DONE
+        READING, CHECKING, WRITING, TOTALS, SOURCES, DONE
     }
 
     /**

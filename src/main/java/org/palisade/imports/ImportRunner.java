@@ -19,6 +19,14 @@ import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Refusals;
 import org.palisade.platform.Violation;
+import org.palisade.sources.ClaimBound;
+import org.palisade.sources.ClaimDraft;
+import org.palisade.sources.ClaimProgram;
+import org.palisade.sources.Claims;
+import org.palisade.sources.DatePrecision;
+import org.palisade.sources.SourceDraft;
+import org.palisade.sources.SourceKind;
+import org.palisade.sources.Sources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -52,6 +60,8 @@ class ImportRunner implements DisposableBean {
     });
     private final ImportRepository repository;
     private final ContributionBatch batch;
+    private final Sources sources;
+    private final Claims claims;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
@@ -60,11 +70,14 @@ class ImportRunner implements DisposableBean {
     private final java.util.function.Function<java.util.Collection<String>,
             Map<String, org.palisade.organisations.Organisation>> organisations;
 
-    ImportRunner(ImportRepository repository, ContributionBatch batch, ApplicationEventPublisher events,
+    ImportRunner(ImportRepository repository, ContributionBatch batch, Sources sources, Claims claims,
+            ApplicationEventPublisher events,
             MessageSource messages, Clock clock, PlatformTransactionManager transactions,
             org.palisade.organisations.Organisations organisations) {
         this.repository = repository;
         this.batch = batch;
+        this.sources = sources;
+        this.claims = claims;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -106,8 +119,9 @@ class ImportRunner implements DisposableBean {
             int total = lines.size();
             progress.at(Phase.WRITING, total, 0);
             writing.executeWithoutResult(s -> {
-                batch.record(job.id(), lines, clock.instant(), written -> progress.at(
+                List<java.util.UUID> ids = batch.record(job.id(), lines, clock.instant(), written -> progress.at(
                         written == total ? Phase.TOTALS : Phase.WRITING, total, written));
+                int claimed = claims(job, checked.lines(), ids, progress);
                 repository.imported(job.id(), checked.rows(), total, clock.instant());
                 Map<String, Object> after = new LinkedHashMap<>();
                 after.put("number", job.number());
@@ -115,6 +129,7 @@ class ImportRunner implements DisposableBean {
                 after.put("digest", job.digest());
                 after.put("rows", checked.rows());
                 after.put("contributions", total);
+                after.put("claims", claimed);
                 after.put("sums", DryRun.sums(checked.lines()));
                 events.publishEvent(new RecordChanged("contribution-import", job.id(), null, "imported", null, after,
                         null));
@@ -127,6 +142,58 @@ class ImportRunner implements DisposableBean {
                     said("imports.failed.unexpected", null))), 1, clock.instant());
         }
     }
+
+    /**
+     * Records the sources the rows name, each distinct source once, and a claim of each row's source about the
+     * contribution the row became (what it says: contributors, amount, date, program), through the sources
+     * module's use cases, inside the import's transaction. Returns the number of claims.
+     */
+    private int claims(ImportJob job, List<RowCheck.Line> lines, List<java.util.UUID> ids, FileCheck.Progress progress) {
+        int withSource = (int) lines.stream().filter(l -> l.source() != null).count();
+        if (withSource == 0) {
+            return 0;
+        }
+        progress.at(Phase.SOURCES, withSource, 0);
+        Map<List<Object>, java.util.UUID> recorded = new java.util.HashMap<>();
+        int done = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            RowCheck.Line l = lines.get(i);
+            if (l.source() == null) {
+                continue;
+            }
+            // one source record per source and disclosure: a confidential row's source is as confidential as it
+            RowCheck.Source s = l.source();
+            try {
+                claim(job, l, ids.get(i), recorded.computeIfAbsent(List.of(s, l.disclosure()), k -> sources.record(
+                        new SourceDraft(SourceKind.DOCUMENT, s.outlet(), s.title(), s.url(), s.published(), null, null,
+                                l.disclosure()))));
+            } catch (InvalidRequest refused) {
+                // the sources module's rules, placed at the row's source columns
+                throw new InvalidRequest(refused.violations().stream().map(v -> new Violation("rows[" + l.row() + "]."
+                        + SOURCE_COLUMNS.getOrDefault(v.field(), "source_title"), v.message(), v.wording(),
+                        v.refusal())).toList());
+            }
+            done++;
+            if (done % 1000 == 0) {
+                progress.at(Phase.SOURCES, withSource, done);
+            }
+        }
+        return done;
+    }
+
+    private static final Map<String, String> SOURCE_COLUMNS = Map.of("outlet", "source_outlet", "title",
+            "source_title", "url", "source_url", "publishedOn", "source_published", "amount.amount", "amount",
+            "contributors", "contributors");
+
+    private void claim(ImportJob job, RowCheck.Line l, java.util.UUID contribution, java.util.UUID sourceId) {
+        // a claim names contributors as sources do (ISO codes, EU, NATO); other institutions' codes are left out
+        List<String> named = l.contributors().stream().map(o -> o.code().value())
+                .filter(code -> code.matches("[A-Z]{3}|EU|NATO")).toList();
+        claims.recordFor(contribution, new ClaimDraft(sourceId, named, l.amount(), ClaimBound.EXACT, l.on(),
+                DatePrecision.DAY, ClaimProgram.valueOf(l.program().name()), null,
+                "row " + l.row() + " of " + job.fileName() + " (import " + job.number() + ")"));
+    }
+
 
     /** Each problem placed by row and column and worded in both languages of the pages, as found now. */
     List<Problem> problems(List<Violation> violations) {

@@ -41,7 +41,7 @@ final class RowCheck {
     static final String PROGRAMS = Arrays.stream(Program.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     static final int TITLE_LIMIT = 500;
-    static final int OUTLET_LIMIT = 200;
+    static final int OUTLET_LIMIT = 300;
     static final int URL_LIMIT = 2000;
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final Pattern JOINT = Pattern.compile("[+;]");
@@ -223,6 +223,10 @@ final class RowCheck {
         String publishedText = cell.get(ImportColumn.SOURCE_PUBLISHED);
         if (title == null && (outlet != null || url != null || publishedText != null)) {
             ok = add(v, row, "source_title", new ImportRefusal.SourceWithoutTitle());
+        }
+        if (title != null && outlet == null) {
+            // a source is recorded with its outlet or issuer: who said it is half of what it is worth
+            ok = add(v, row, "source_outlet", new ImportRefusal.Required("source_outlet"));
         }
         if (title != null && title.length() > TITLE_LIMIT) {
             ok = add(v, row, "source_title", new ImportRefusal.TooLong("source_title", TITLE_LIMIT));

@@ -5,5 +5,5 @@
  * its progress stored.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"contributions", "money", "organisations",
-        "platform", "requirements", "security"})
+        "platform", "requirements", "security", "sources"})
 package org.palisade.imports;

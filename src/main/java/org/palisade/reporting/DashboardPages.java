@@ -46,9 +46,15 @@ class DashboardPages {
     private final OrganisationNames names;
     private final OverdueShipments overdue;
 
+    private final org.palisade.sustainment.Sustainment sustainment;
+    private final org.palisade.security.CurrentViewer viewer;
+
     DashboardPages(Figures figures, Packages packages, LatestChanges latest, MessageSource messages,
-            Organisations organisations, OrganisationNames names, OverdueShipments overdue) {
+            Organisations organisations, OrganisationNames names, OverdueShipments overdue,
+            org.palisade.sustainment.Sustainment sustainment, org.palisade.security.CurrentViewer viewer) {
         this.overdue = overdue;
+        this.sustainment = sustainment;
+        this.viewer = viewer;
         this.figures = figures;
         this.packages = packages;
         this.latest = latest;
@@ -101,6 +107,9 @@ class DashboardPages {
                 .collect(Collectors.joining(" + "))));
         model.addAttribute("who", who);
         model.addAttribute("overdueShipments", overdue.count());
+        // consumables running out soon, to those who may see stock and use (empty for everyone else)
+        model.addAttribute("sustainmentWarnings", sustainment.warnings(viewer.viewer()));
+        model.addAttribute("sustainmentWarnWithin", sustainment.warnWithin());
         return "reporting/dashboard";
     }
 

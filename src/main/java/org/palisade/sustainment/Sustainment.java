@@ -137,6 +137,11 @@ public class Sustainment {
                 .filter(l -> l.outlook().runsOutBefore(horizon)).toList();
     }
 
+    /** The days within which a run-out is warned about ({@code palisade.sustainment.warn-within}). */
+    public int warnWithin() {
+        return properties.warnWithin();
+    }
+
     /** Reads everything the outlook needs in a fixed number of statements. */
     private Overview compute(Intensity intensity, int latest) {
         List<CatalogueEntry> entries = repository.entries();

@@ -108,7 +108,7 @@ class ImportsIT {
                 a + ",,EUR,pledged,2025-08-04,,,public,,,,",
                 a + ",1.005,EUR,pledged,2025-08-04,,,public,,,,",
                 a + ",\"25,000,000\",EUR,pledged,2025-08-04,,,public,,,,",
-                a + ",10,EUR,pledged,2025-08-04,,,public,Title,,ftp://example.org,");
+                a + ",10,EUR,pledged,2025-08-04,,,public,Title,Outlet,ftp://example.org,");
 
         Api.Response dryRun = ImportFiles.send(port, TestUsers.COORDINATOR, "/api/v1/imports/dry-run", CSV, file);
 
@@ -268,6 +268,37 @@ class ImportsIT {
                 WHERE c.import_id = CAST(:id AS uuid)""").param("id", imported.json().path("id").asText())
                 .query(Long.class).single();
         assertThat(perRow).as("no entry per row").isZero();
+    }
+
+    @Test
+    void rowsWithASourceBecomeClaimsOfThatSourceAboutTheirContribution() {
+        String title = "Pledges reported " + uniqueCode();
+        byte[] file = csv("NLD," + (1 + a.hashCode() % 1000 + 1000) + ",EUR,pledged,2025-08-04,,,public," + title
+                        + ",Ministry of Defence,https://www.example.org/1,2025-08-04",
+                "NLD+" + a + ",200,EUR,paid,2025-08-05,OTHER,,public," + title
+                        + ",Ministry of Defence,https://www.example.org/1,2025-08-04",
+                "NLD,300,EUR,pledged,2025-08-05,,,confidential," + title
+                        + ",Ministry of Defence,https://www.example.org/1,2025-08-04",
+                a + ",400,EUR,pledged,2025-08-05,,,public,,,,");
+
+        Api.Response imported = importing(file);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        List<Map<String, Object>> claims = jdbc.sql("""
+                SELECT array_to_string(k.contributor_codes, '+') AS codes, k.program, k.evidence, s.title, s.outlet,
+                       s.disclosure, k.source_id
+                FROM claim k JOIN contribution c ON c.id = k.contribution_id JOIN source s ON s.id = k.source_id
+                WHERE c.import_id = CAST(:id AS uuid) ORDER BY k.evidence""")
+                .param("id", imported.json().path("id").asText()).query().listOfRows();
+        assertThat(claims).hasSize(3);
+        assertThat(claims).extracting(r -> r.get("title")).containsOnly(title);
+        assertThat(claims.get(0).get("evidence")).asString().startsWith("row 2 of file.csv");
+        // codes a claim cannot hold (institutions other than EU and NATO) are left out of it
+        assertThat(claims.get(1).get("codes")).isEqualTo("NLD");
+        assertThat(claims.get(1).get("program")).isEqualTo("OTHER");
+        // the public rows share one source; the confidential row's source is a confidential record of its own
+        assertThat(claims.stream().map(r -> r.get("source_id")).distinct().count()).isEqualTo(2);
+        assertThat(claims.get(2).get("disclosure")).isEqualTo("CONFIDENTIAL");
     }
 
     static BigDecimal usd(String eur, BigDecimal rate) {

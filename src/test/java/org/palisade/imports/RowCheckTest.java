@@ -66,8 +66,14 @@ class RowCheckTest {
 
     @Test
     void aStageOrAPublicationCannotLieAfterToday() {
-        assertThat(problems("DNK,1,EUR,pledged,2025-09-02,,,public,Title,,,2025-09-02"))
+        assertThat(problems("DNK,1,EUR,pledged,2025-09-02,,,public,Title,Outlet,,2025-09-02"))
                 .containsExactly("rows[7].date", "rows[7].source_published");
+    }
+
+    @Test
+    void aSourceNeedsItsTitleAndItsOutlet() {
+        assertThat(problems("DNK,1,EUR,pledged,2025-08-05,,,public,,Outlet,,")).containsExactly("rows[7].source_title");
+        assertThat(problems("DNK,1,EUR,pledged,2025-08-05,,,public,Title,,,")).containsExactly("rows[7].source_outlet");
     }
 
     @Test

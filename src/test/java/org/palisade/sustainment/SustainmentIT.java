@@ -235,6 +235,25 @@ class SustainmentIT {
         assertThat(new Api(port).get(API).status()).isEqualTo(401);
     }
 
+    @Autowired
+    Sustainment sustainment;
+
+    @Test
+    void theDashboardWarnsThoseWhoMaySeeStockOfWhatRunsOutSoonAndNobodyElse() {
+        Systems s = fixture.delivered();
+        // 30 interceptors at 1.5 a day: 20 days, within the 30 days warned about
+        var supplierView = new org.palisade.security.Viewer(java.util.UUID.randomUUID(),
+                java.util.Set.of(org.palisade.security.Role.SUPPLIER), false);
+        assertThat(sustainment.warnings(supplierView)).anySatisfy(w -> {
+            assertThat(w.consumable().id()).isEqualTo(s.interceptor().id());
+            assertThat(w.outlook().runOut()).contains(LocalDate.now().plusDays(20));
+        });
+        var contributorView = new org.palisade.security.Viewer(java.util.UUID.randomUUID(),
+                java.util.Set.of(org.palisade.security.Role.CONTRIBUTOR), false);
+        assertThat(sustainment.warnings(contributorView)).isEmpty();
+        assertThat(sustainment.warnings(org.palisade.security.Viewer.ANONYMOUS)).isEmpty();
+    }
+
     @Test
     void ratesMustRiseWithIntensityAndReportsMustFitTheirEntry() {
         Systems s = fixture.delivered();
