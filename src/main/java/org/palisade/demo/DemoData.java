@@ -37,6 +37,11 @@ import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.RequirementList;
 import org.palisade.requirements.Requirements;
 import org.palisade.security.Disclosure;
+import org.palisade.sustainment.Catalogue;
+import org.palisade.sustainment.CatalogueEntry;
+import org.palisade.sustainment.EntryKind;
+import org.palisade.sustainment.Intensity;
+import org.palisade.sustainment.Sustainment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -72,14 +77,21 @@ class DemoData implements ApplicationRunner {
     private final AuditTrail audit;
     private final org.palisade.sources.Sources sources;
     private final org.palisade.sources.Claims claims;
+    private final Catalogue catalogue;
+    private final Sustainment sustainment;
     private int step;
     /** What the shipments still under way are recorded for, once the dated history is written. */
     private AidPackage firstPackage;
     private Map<String, RequirementItem> firstItems;
+    /** The systems catalogue's entries by key: platforms and the consumables the list's items name. */
+    private final Map<String, CatalogueEntry> entries = new java.util.HashMap<>();
 
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
             Contributions contributions, StartupLock startup, JdbcClient jdbc, Deliveries deliveries, Clock clock,
-            AuditTrail audit, org.palisade.sources.Sources sources, org.palisade.sources.Claims claims) {
+            AuditTrail audit, org.palisade.sources.Sources sources, org.palisade.sources.Claims claims,
+            Catalogue catalogue, Sustainment sustainment) {
+        this.catalogue = catalogue;
+        this.sustainment = sustainment;
         this.sources = sources;
         this.claims = claims;
         this.deliveries = deliveries;
@@ -107,12 +119,14 @@ class DemoData implements ApplicationRunner {
             on(LocalDate.of(2025, 7, 28), this::load);
             // shipments still under way are recorded now: their dates are relative to today
             shipmentsUnderWay(firstPackage, firstItems);
+            // the recipient's latest report of use is recent, and the proposal fills the gap it shows
+            sustainmentToday();
             return true;
         });
         if (loaded) {
             // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
             audit.sequenceNow();
-            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, the reports behind them (sources, claims, open conflicts), shipments of package 1");
+            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, the reports behind them (sources, claims, open conflicts), shipments of package 1, the systems catalogue with Patriot use and a sustainment proposal in draft 2");
         }
     }
 
@@ -138,12 +152,15 @@ class DemoData implements ApplicationRunner {
         rates.record(new ExchangeRate(CurrencyCode.USD, LocalDate.of(2025, 8, 4), new BigDecimal("1.1560"),
                 "derived from EUR 500M ≈ USD 578M (Ukraine MoD; Dutch MoD statements, August 2025)"));
 
+        catalogue(ukr);
+
         RequirementList list = requirements.startDraft(ukr.id());
         Map<String, RequirementItem> items = new java.util.LinkedHashMap<>();
         item(list, items, "pac3", CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "Patriot PAC-3 MSE interceptors", 120,
-                "missile", "4000000.00", LocalDate.of(2025, 10, 1));
+                "missile", "4000000.00", LocalDate.of(2025, 10, 1), entries.get("pac3").id());
         item(list, items, "patriot-parts", CapabilityCategory.SPARE_PARTS_AND_SUSTAINMENT,
-                "Patriot system components and spare parts", 40, "lot", "5000000.00", LocalDate.of(2025, 10, 1));
+                "Patriot system components and spare parts", 40, "lot", "5000000.00", LocalDate.of(2025, 10, 1),
+                entries.get("patriot-parts").id());
         item(list, items, "gmlrs", CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION, "GMLRS rockets for HIMARS", 1500,
                 "rocket", "170000.00", LocalDate.of(2025, 11, 1));
         item(list, items, "155", CapabilityCategory.ARTILLERY_AMMUNITION, "155 mm artillery rounds", 150000,
@@ -258,8 +275,55 @@ class DemoData implements ApplicationRunner {
 
     private void item(RequirementList list, Map<String, RequirementItem> items, String key, CapabilityCategory category,
             String description, long quantity, String unit, String unitCostUsd, LocalDate neededBy) {
-        items.put(key, requirements.addItem(list.id(), ItemInput.of(category, description, quantity, unit,
-                new MoneyAmount(new BigDecimal(unitCostUsd), "USD"), neededBy), null, null).item());
+        item(list, items, key, category, description, quantity, unit, unitCostUsd, neededBy, null);
+    }
+
+    private void item(RequirementList list, Map<String, RequirementItem> items, String key, CapabilityCategory category,
+            String description, long quantity, String unit, String unitCostUsd, LocalDate neededBy, UUID entry) {
+        items.put(key, requirements.addItem(list.id(), new ItemInput(category.name(), description, quantity, unit,
+                new MoneyAmount(new BigDecimal(unitCostUsd), "USD"), neededBy, entry), null, null).item());
+    }
+
+    /**
+     * The systems catalogue as of the launch of PURL: the Patriot fire unit, the PAC-3 MSE interceptor it fires
+     * (the list's interceptors name it, so package 1's deliveries count as its stock) and the spare-part kit (the
+     * list's parts name it; no use rate is set: it does not run out by the day). The recipient reports the two fire
+     * units it fielded before PURL. Rates, costs and counts are illustrative estimates, not reported figures.
+     */
+    private void catalogue(Organisation ukr) {
+        CatalogueEntry fireUnit = entry("fire-unit", EntryKind.PLATFORM, "Patriot fire unit", "fire unit",
+                CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "1000000000.00");
+        CatalogueEntry pac3 = entry("pac3", EntryKind.CONSUMABLE, "Patriot PAC-3 MSE interceptor", "missile",
+                CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "4000000.00");
+        entry("patriot-parts", EntryKind.CONSUMABLE, "Patriot spare-part kit", "lot",
+                CapabilityCategory.SPARE_PARTS_AND_SUSTAINMENT, "5000000.00");
+        // one interceptor a day per fire unit at normal intensity, a quarter at low, three at high
+        catalogue.setUse(fireUnit.id(), pac3.id(), new Catalogue.RatesInput("0.25", "1", "3"));
+        sustainment.record(new Sustainment.NewReport("FIELDED", fireUnit.id(), 2L, LocalDate.now(clock),
+                "fielded before PURL (illustrative)", null));
+        // interceptors delivered before PURL, outside the ledger
+        sustainment.record(new Sustainment.NewReport("STOCK", pac3.id(), 60L, LocalDate.now(clock),
+                "deliveries before PURL (illustrative)", null));
+    }
+
+    private CatalogueEntry entry(String key, EntryKind kind, String name, String unit, CapabilityCategory category,
+            String unitCostUsd) {
+        CatalogueEntry entry = catalogue.add(new Catalogue.NewEntry(kind, name, unit, category.name(),
+                new MoneyAmount(new BigDecimal(unitCostUsd), "USD")));
+        entries.put(key, entry);
+        return entry;
+    }
+
+    /**
+     * The recipient's use of interceptors up to two days before today at normal intensity (two fire units, one a
+     * day each), which leaves stock for about a fortnight: a warning on the dashboard. The proposal then asks for
+     * what brings stock and on order up to the days of supply, in a new draft of the list. Illustrative figures.
+     */
+    private void sustainmentToday() {
+        LocalDate today = LocalDate.now(clock);
+        sustainment.record(new Sustainment.NewReport("USE", entries.get("pac3").id(), 60L, today.minusDays(2),
+                "air defence reports (illustrative)", "fired since PURL deliveries began, normal intensity"));
+        sustainment.propose(Intensity.NORMAL);
     }
 
     private static PackageItem take(Map<String, RequirementItem> items, String key, long quantity) {

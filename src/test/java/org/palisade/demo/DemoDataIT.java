@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.palisade.PalisadeApplication;
 import org.palisade.testing.Api;
+import org.palisade.testing.PageClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,6 +67,29 @@ class DemoDataIT {
             assertThat(api.get("/api/v1/sources").json().path("items").valueStream()
                     .map(s -> s.path("outlet").asText())).contains("Interfax-Ukraine", "Ukraine Ministry of Defence");
             assertThat(api.get("/claims/conflicts").status()).isEqualTo(200);
+
+            // sustainment: the interceptors fired since the latest report leave about a fortnight of stock at normal
+            // intensity (README, "Demo data"): ranked first, warned of on the dashboard, proposed into draft 2
+            JsonNode outlook = new Api(port).as("coordinator", "palisade-demo").get("/api/v1/sustainment?intensity=NORMAL")
+                    .json();
+            JsonNode pac3 = outlook.path("consumables").get(0);
+            assertThat(pac3.path("name").asText()).isEqualTo("Patriot PAC-3 MSE interceptor");
+            assertThat(pac3.path("usePerDay").asText()).isEqualTo("2");
+            assertThat(pac3.path("stock").asLong()).isEqualTo(30);
+            java.time.LocalDate today = java.time.LocalDate.parse(outlook.path("today").asText());
+            java.time.LocalDate runOut = java.time.LocalDate.parse(pac3.path("runOut").asText());
+            assertThat(runOut).isAfter(today).isBefore(today.plusDays(31));
+            assertThat(outlook.path("fielded").get(0).path("fielded").asLong()).isEqualTo(2);
+            PageClient browser = new PageClient(port);
+            browser.signIn("supplier", "palisade-demo");
+            String dashboard = browser.get("/").body();
+            assertThat(dashboard).contains("One consumable runs out within 30 days at normal intensity")
+                    .contains("Patriot PAC-3 MSE interceptor runs out on");
+            JsonNode draft = planner.get("/api/v1/requirement-lists/current-draft").json();
+            assertThat(draft.path("number").asInt()).isEqualTo(2);
+            assertThat(draft.path("items").valueStream()
+                    .filter(i -> pac3.path("id").asText().equals(i.path("catalogueEntry").asText()))
+                    .map(i -> i.path("quantity").asLong())).contains(60L);
 
             // a second start on the same data does not load it again
             app.getBean(DemoData.class).run(null);
