@@ -39,13 +39,14 @@ class LedgerApi {
         }
     }
 
-    record RowJson(String key, AmountsJson amounts, BigDecimal shareEur, BigDecimal shareUsd) {
+    /** @param sourced how many of the row's contributions rest on at least one recorded source */
+    record RowJson(String key, AmountsJson amounts, BigDecimal shareEur, BigDecimal shareUsd, long sourced) {
     }
 
     record TableJson(String name, Stage stage, List<RowJson> rows, AmountsJson total) {
         static TableJson of(LedgerTable t) {
             return new TableJson(t.name(), t.stage(), t.rows().stream()
-                    .map(r -> new RowJson(r.key(), AmountsJson.of(r.amounts()), r.shareEur(), r.shareUsd())).toList(),
+                    .map(r -> new RowJson(r.key(), AmountsJson.of(r.amounts()), r.shareEur(), r.shareUsd(), r.sourced())).toList(),
                     AmountsJson.of(t.total()));
         }
     }
@@ -107,7 +108,7 @@ class LedgerApi {
         List<LedgerRepository.Entry> found = ledger.behind(filter, page, size);
         return new EntriesJson(found.stream().limit(size).map(e -> new EntryJson(e.contributionId(), e.packageId(),
                 e.stage(), e.on(), e.contributors(), e.program(), e.category(), MoneyAmount.of(e.original()),
-                MoneyAmount.of(e.eur()), MoneyAmount.of(e.usd()), e.nato(), e.eu(), 0)).toList(), page, size,
+                MoneyAmount.of(e.eur()), MoneyAmount.of(e.usd()), e.nato(), e.eu(), e.sources())).toList(), page, size,
                 found.size() > size);
     }
 

@@ -78,8 +78,9 @@ class LedgerPages {
         model.addAttribute("charts", charts);
         model.addAttribute("links", links(figures));
         LocalDate today = figures.asOf();
-        model.addAttribute("thisYear", today.getYear());
-        model.addAttribute("lastYear", today.getYear() - 1);
+        // years as text: a number argument would be written with a thousands separator ("2,026")
+        model.addAttribute("thisYear", String.valueOf(today.getYear()));
+        model.addAttribute("lastYear", String.valueOf(today.getYear() - 1));
         model.addAttribute("sameDate", today.minusYears(1));
         return "reporting/ledger";
     }
@@ -194,7 +195,7 @@ class LedgerPages {
                 labels.message("ledger.download.label", locale),
                 labels.message("ledger.download.amount", locale, name.equals("stages") ? labels.message("ledger.download.amount.any", locale) : stageWord, "EUR"),
                 labels.message("ledger.download.amount", locale, name.equals("stages") ? labels.message("ledger.download.amount.any", locale) : stageWord, "USD"),
-                labels.message("ledger.download.count", locale)));
+                labels.message("ledger.download.count", locale), labels.message("ledger.download.sourced", locale)));
         if (shares) {
             header.add(labels.message("ledger.download.share", locale, "EUR"));
             header.add(labels.message("ledger.download.share", locale, "USD"));
@@ -202,7 +203,7 @@ class LedgerPages {
         rows.add(header);
         for (LedgerTable.Row r : table.rows()) {
             List<Object> row = new ArrayList<>(List.of(r.key(), names.get(name + ":" + r.key()),
-                    r.amounts().eur().amount(), r.amounts().usd().amount(), r.amounts().contributions()));
+                    r.amounts().eur().amount(), r.amounts().usd().amount(), r.amounts().contributions(), r.sourced()));
             if (shares) {
                 row.add(r.shareEur());
                 row.add(r.shareUsd());
@@ -211,7 +212,8 @@ class LedgerPages {
         }
         if (!name.equals("year-so-far")) {
             rows.add(new ArrayList<>(List.of("TOTAL", labels.message("ledger.total", locale),
-                    table.total().eur().amount(), table.total().usd().amount(), table.total().contributions())));
+                    table.total().eur().amount(), table.total().usd().amount(), table.total().contributions(),
+                    table.sourced())));
         }
         return rows;
     }

@@ -111,9 +111,41 @@ class LedgerRepository {
                 .list();
     }
 
+    /** A public contribution stage that rests on at least one source, with what the tables key it by. */
+    record Sourced(Stage stage, LocalDate on, String contributors, String category, String program, String nato,
+            String eu) {
+    }
+
+    /**
+     * The public stages (of this stage; null: every stage) of contributions that rest on a source, read from the
+     * sources module's {@code record_claims}: as many rows as claimed contributions, not a scan of the ledger.
+     */
+    List<Sourced> sourced(Stage stage) {
+        // first the claimed contributions (few), then their stages by id: never a join the planner could turn
+        // into a pass over every public stage
+        List<UUID> claimed = jdbc.sql("SELECT rc.record_id FROM record_claims rc"
+                        + " WHERE rc.record_type = 'contribution' AND rc.sources > 0")
+                .query(UUID.class).list();
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT p.stage, p.stage_on, p.contributors, coalesce(p.category, 'UNEARMARKED') AS category, p.program,
+                       p.nato, p.eu
+                FROM public_contribution_stage p
+                WHERE p.contribution_id = ANY(:ids) AND (CAST(:stage AS text) IS NULL OR p.stage = :stage)""")
+                .param("ids", claimed.toArray(UUID[]::new))
+                .param("stage", stage == null ? null : stage.name())
+                .query((rs, n) -> new Sourced(Stage.valueOf(rs.getString("stage")), rs.getObject("stage_on", LocalDate.class),
+                        rs.getString("contributors"), rs.getString("category"), rs.getString("program"),
+                        rs.getString("nato"), rs.getString("eu")))
+                .list();
+    }
+
     /** One public contribution at one stage, as the list behind a figure shows it. */
     record Entry(UUID contributionId, UUID packageId, Stage stage, LocalDate on, List<String> contributors,
-            String program, String category, Money original, Money eur, Money usd, String nato, String eu) {
+            String program, String category, Money original, Money eur, Money usd, String nato, String eu,
+            int sources) {
     }
 
     /** What a list behind a figure is filtered by; null means any. */
@@ -125,7 +157,9 @@ class LedgerRepository {
     List<Entry> entries(Filter f, int offset, int limit) {
         return jdbc.sql("""
                 SELECT p.contribution_id, p.package_id, p.stage, p.stage_on, p.contributors, p.program, p.category,
-                       p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu
+                       p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu,
+                       coalesce((SELECT rc.sources FROM record_claims rc
+                                 WHERE rc.record_type = 'contribution' AND rc.record_id = p.contribution_id), 0) AS sources
                 FROM public_contribution_stage p
                 WHERE p.stage = :stage
                   AND (CAST(:from AS date) IS NULL OR p.stage_on >= :from)
@@ -152,7 +186,8 @@ class LedgerRepository {
                             Arrays.asList(rs.getString("contributors").split("\\+")), rs.getString("program"),
                             rs.getString("category"), new Money(rs.getBigDecimal("original"), currency),
                             eur == null ? null : Money.of(eur, CurrencyCode.EUR),
-                            usd == null ? null : Money.of(usd, CurrencyCode.USD), rs.getString("nato"), rs.getString("eu"));
+                            usd == null ? null : Money.of(usd, CurrencyCode.USD), rs.getString("nato"), rs.getString("eu"),
+                            rs.getInt("sources"));
                 })
                 .list();
     }
@@ -161,7 +196,7 @@ class LedgerRepository {
     List<Entry> forPackages(List<UUID> packageIds) {
         return jdbc.sql("""
                 SELECT p.contribution_id, p.package_id, p.stage, p.stage_on, p.contributors, p.program, p.category,
-                       p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu
+                       p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu, 0 AS sources
                 FROM public_contribution_stage p WHERE p.package_id = ANY(:ids)
                 ORDER BY p.package_id, p.stage_on, p.contribution_id, p.stage""")
                 .param("ids", packageIds.toArray(UUID[]::new))
@@ -174,7 +209,8 @@ class LedgerRepository {
                             Arrays.asList(rs.getString("contributors").split("\\+")), rs.getString("program"),
                             rs.getString("category"), new Money(rs.getBigDecimal("original"), currency),
                             eur == null ? null : Money.of(eur, CurrencyCode.EUR),
-                            usd == null ? null : Money.of(usd, CurrencyCode.USD), rs.getString("nato"), rs.getString("eu"));
+                            usd == null ? null : Money.of(usd, CurrencyCode.USD), rs.getString("nato"), rs.getString("eu"),
+                            rs.getInt("sources"));
                 })
                 .list();
     }

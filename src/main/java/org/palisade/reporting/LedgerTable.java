@@ -26,8 +26,14 @@ public record LedgerTable(String name, Stage stage, List<Row> rows, Amounts tota
      * @param key      the bucket: a year, "DNK+NOR+SWE", a category, PURL, ALL / SOME / NONE ...
      * @param shareEur the row's part of the table's total in EUR (0..1), null where shares mean nothing
      * @param shareUsd the same in USD
+     * @param sourced  how many of its contributions rest on at least one recorded source (a claim)
      */
-    public record Row(String key, Amounts amounts, BigDecimal shareEur, BigDecimal shareUsd) {
+    public record Row(String key, Amounts amounts, BigDecimal shareEur, BigDecimal shareUsd, long sourced) {
+    }
+
+    /** How many of the table's contributions rest on at least one recorded source. */
+    public long sourced() {
+        return rows.stream().mapToLong(Row::sourced).sum();
     }
 
     public Row row(String key) {

@@ -74,8 +74,41 @@ public class PublicLedger {
         LedgerTable eu = table("eu", stage, repository.days(stage, "eu"),
                 Comparator.comparing(r -> MEMBERSHIP_ORDER.indexOf(r.key())), true);
         // "year so far" rows overlap (last year to date lies within last year): their sum is no total
-        return new LedgerFigures(today, stage, stages, years, yearSoFar, contributors, categories, programs, nato, eu,
-                repository.waiting(stage));
+        LedgerFigures figures = new LedgerFigures(today, stage, stages, years, yearSoFar, contributors, categories,
+                programs, nato, eu, repository.waiting(stage));
+        return withSources(figures, repository.sourced(null));
+    }
+
+    /** Each row with how many of its contributions rest on a source. */
+    private static LedgerFigures withSources(LedgerFigures f, List<LedgerRepository.Sourced> sourced) {
+        LocalDate today = f.asOf();
+        LocalDate yearStart = today.withDayOfYear(1);
+        LocalDate lastYearStart = yearStart.minusYears(1);
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (LedgerRepository.Sourced s : sourced) {
+            counts.merge("stages:" + s.stage().name(), 1L, Long::sum);
+            if (s.stage() != f.stage()) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>(List.of("years:" + s.on().getYear(), "contributors:" + s.contributors(),
+                    "categories:" + s.category(), "programs:" + s.program(), "nato:" + s.nato(), "eu:" + s.eu()));
+            if (!s.on().isBefore(yearStart) && !s.on().isAfter(today)) {
+                keys.add("year-so-far:SO_FAR");
+            }
+            if (!s.on().isBefore(lastYearStart) && !s.on().isAfter(today.minusYears(1))) {
+                keys.add("year-so-far:SAME_DATE");
+            }
+            if (s.on().getYear() == today.getYear() - 1) {
+                keys.add("year-so-far:FULL");
+            }
+            keys.forEach(k -> counts.merge(k, 1L, Long::sum));
+        }
+        java.util.function.Function<LedgerTable, LedgerTable> count = t -> new LedgerTable(t.name(), t.stage(),
+                t.rows().stream().map(r -> new LedgerTable.Row(r.key(), r.amounts(), r.shareEur(), r.shareUsd(),
+                        counts.getOrDefault(t.name() + ":" + r.key(), 0L))).toList(), t.total());
+        return new LedgerFigures(f.asOf(), f.stage(), count.apply(f.stages()), count.apply(f.years()),
+                count.apply(f.yearSoFar()), count.apply(f.contributors()), count.apply(f.categories()),
+                count.apply(f.programs()), count.apply(f.nato()), count.apply(f.eu()), f.notConverted());
     }
 
     /** One table by its name (see {@link LedgerFigures#TABLES}), or null for an unknown name. */
@@ -119,7 +152,7 @@ public class PublicLedger {
             BigDecimal eur = e.getValue()[0];
             BigDecimal usd = e.getValue()[1];
             rows.add(new LedgerTable.Row(e.getKey(), amounts(eur, usd, counts.get(e.getKey())),
-                    shares ? share(eur, eurTotal) : null, shares ? share(usd, usdTotal) : null));
+                    shares ? share(eur, eurTotal) : null, shares ? share(usd, usdTotal) : null, 0));
         }
         rows.sort(order);
         return new LedgerTable(name, stage, rows, amounts(eurTotal, usdTotal, countTotal));

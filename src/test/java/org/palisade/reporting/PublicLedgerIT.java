@@ -274,7 +274,38 @@ class PublicLedgerIT {
         String page = visitor().get("/ledger").body();
         assertThat(page).contains("/ledger/contributions?stage=PLEDGED&amp;contributors=NLD");
         String list = visitor().get("/ledger/contributions?stage=PLEDGED&from=2025-08-07&to=2025-08-07&contributors=NLD").body();
-        assertThat(list).contains(id.toString()).doesNotContain(hidden.toString()).contains("no sources are recorded yet");
+        assertThat(list).contains(id.toString()).doesNotContain(hidden.toString()).contains("None recorded yet");
         assertThat(visitor().get("/api/v1/ledger/contributions?nato=MAYBE").status()).isIn(400, 422);
+    }
+
+    @Test
+    void eachFigureSaysHowManyOfItsContributionsRestOnSources() {
+        new org.palisade.testing.TestUsers(jdbc).seed();
+        Api coordinator = new Api(port).as(org.palisade.testing.TestUsers.COORDINATOR);
+        UUID nzl = fixtures.contributor("NZL");
+        UUID id = pledge(List.of(nzl), "42.00", Disclosure.PUBLIC, LocalDate.of(2025, 8, 8));
+        JsonNode before = ledger("PLEDGED");
+        var source = coordinator.post("/api/v1/sources", Map.of("kind", "NEWS_ARTICLE", "outlet", "Reuters", "title",
+                "New Zealand pledges " + UUID.randomUUID(), "publishedOn", "2025-08-09", "language", "en"));
+        assertThat(source.status()).as(source.body()).isEqualTo(201);
+        var claim = coordinator.post("/api/v1/contributions/" + id + "/claims", Map.of("sourceId",
+                source.json().path("id").asText(), "contributors", List.of("NZL"),
+                "amount", Map.of("amount", "42.00", "currency", "EUR"), "date", "2025-08-08",
+                "evidence", "New Zealand pledged EUR 42."));
+        assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+        JsonNode after = ledger("PLEDGED");
+        assertThat(sourced(after, "contributors", "NZL") - sourced(before, "contributors", "NZL")).isEqualTo(1);
+        assertThat(sourced(after, "years", "2025") - sourced(before, "years", "2025")).isEqualTo(1);
+        assertThat(visitor().get("/api/v1/ledger/contributions?stage=PLEDGED&from=2025-08-08&to=2025-08-08&contributors=NZL")
+                .json().path("items").get(0).path("sources").asInt()).isEqualTo(1);
+    }
+
+    private static long sourced(JsonNode ledger, String table, String key) {
+        for (JsonNode r : table(ledger, table).path("rows")) {
+            if (r.path("key").asText().equals(key)) {
+                return r.path("sourced").asLong();
+            }
+        }
+        return 0;
     }
 }
