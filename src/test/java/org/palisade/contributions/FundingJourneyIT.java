@@ -108,13 +108,13 @@ class FundingJourneyIT extends BrowserTest {
         rows.nth(0).getByRole(AriaRole.LINK).last().click();
         // more than pledged, and before the pledge: both refused beside their fields, nothing recorded
         page.getByLabel("Amount in the contribution currency").fill("300000.01");
-        page.getByLabel("Date").fill("2010-05-31");
+        page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2010-05-31");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record commitment")).click();
         assertThat(page.locator("#amount-error")).hasText("At most 300,000.00 EUR: the amount pledged.");
         assertThat(page.locator("#date-error")).hasText("The date cannot be before the pledge (1 Jun 2010).");
         assertThat(page.locator(".badge").first()).hasText("Pledged");
         page.getByLabel("Amount in the contribution currency").fill("300000.00");
-        page.getByLabel("Date").fill("2010-06-15");
+        page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2010-06-15");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record commitment")).click();
         assertThat(page.locator(".notice")).hasText("Contribution stage recorded.");
         screenshot("contribution-detail");

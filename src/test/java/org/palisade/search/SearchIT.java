@@ -84,8 +84,13 @@ class SearchIT extends BrowserTest {
         signInAs(TestUsers.CONTRIBUTOR_DEU);
         open("/search?q=" + word + "&lang=en");
         assertThat(page.locator("section[aria-labelledby=found-items]")).containsText(word + " launchers");
-        open("/search?q=nld&kind=contributions");
-        assertThat(page.locator("section[aria-labelledby=found-contributions]")).containsText("1,234,567.00 EUR");
+        // the shared test ledger holds many Dutch pledges, newest first: look through the pages for this one
+        boolean found = false;
+        for (int p = 0; p < 100 && !found; p++) {
+            open("/search?q=nld&kind=contributions&page=" + p);
+            found = page.locator("section[aria-labelledby=found-contributions]").innerText().contains("1,234,567.00 EUR");
+        }
+        org.assertj.core.api.Assertions.assertThat(found).as("the pledge is among the contributions found").isTrue();
         assertThat(page.locator("section[aria-labelledby=found-packages]")).hasCount(0);
 
         open("/search?q=" + word + "&lang=uk");
