@@ -72,7 +72,7 @@ class ContributionTotals {
                     SELECT c.id, u.organisation_id, u.position - 1
                     FROM c CROSS JOIN unnest(CAST(:contributors AS uuid[])) WITH ORDINALITY u (organisation_id, position)),
                 """ + VALUES_AND_TOTALS)
-                .param("package", c.packageId()).param("owner", c.owner())
+                .param("owner", c.owner())
                 .param("announced", c.announcedOn())
                 .param("createdAt", java.time.OffsetDateTime.ofInstant(c.createdAt(), java.time.ZoneOffset.UTC))
                 .params(totalsParams(c, ContributionStage.PLEDGED, c.pledged(), c.pledgedOn()))
@@ -103,7 +103,15 @@ class ContributionTotals {
                        alliance_members(:contributors, 'EU', :on), contribution_slot(:id), v.amount, 1
                 FROM v WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' ORDER BY v.target
                 ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
-                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + 1)
+                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + 1),
+            pf AS (
+                INSERT INTO package_funding_total AS f (package_id, stage, target, disclosure, contributor_ids, slot,
+                                                        amount, contributions)
+                SELECT CAST(:package AS uuid), :stage, v.target, :disclosure,
+                       package_funding_contributors(:disclosure, :contributors), contribution_slot(:id), v.amount, 1
+                FROM v WHERE v.amount IS NOT NULL AND CAST(:package AS uuid) IS NOT NULL ORDER BY v.target
+                ON CONFLICT (package_id, stage, target, disclosure, contributor_ids, slot) DO UPDATE
+                   SET amount = f.amount + EXCLUDED.amount, contributions = f.contributions + 1)
             INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
                                                  disclosure, slot, amount, contributions)
             SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
@@ -116,6 +124,7 @@ class ContributionTotals {
             LocalDate on) {
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("id", c.id());
+        p.put("package", c.packageId());
         p.put("stage", stage.name());
         p.put("currency", amount.currency().code());
         p.put("original", amount.amount());
@@ -145,14 +154,22 @@ class ContributionTotals {
                     WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' AND d.stage = 'PLEDGED' AND d.target = v.target
                       AND d.day = v.stage_on AND d.program = :program
                       AND d.nato = alliance_members(:contributors, 'NATO', v.stage_on)
-                      AND d.eu = alliance_members(:contributors, 'EU', v.stage_on) AND d.slot = contribution_slot(:id))
+                      AND d.eu = alliance_members(:contributors, 'EU', v.stage_on) AND d.slot = contribution_slot(:id)),
+                pf AS (
+                    UPDATE package_funding_total f SET amount = f.amount - v.amount, contributions = f.contributions - 1
+                    FROM v
+                    WHERE v.amount IS NOT NULL AND f.package_id = CAST(:package AS uuid) AND f.stage = 'PLEDGED'
+                      AND f.target = v.target AND f.disclosure = :disclosure
+                      AND f.contributor_ids = package_funding_contributors(:disclosure, :contributors)
+                      AND f.slot = contribution_slot(:id))
                 UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
                 FROM v
                 WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
                   AND t.program = :program AND t.earmark IS NOT DISTINCT FROM :earmark
                   AND t.category IS NOT DISTINCT FROM :category AND t.contributor_ids = :contributors
                   AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
-                .param("id", c.id()).param("year", c.announcedOn().getYear()).param("program", c.program().name())
+                .param("id", c.id()).param("package", c.packageId())
+                .param("year", c.announcedOn().getYear()).param("program", c.program().name())
                 .param("earmark", c.earmark() == null ? null : c.earmark().name())
                 .param("category", c.category() == null ? null : c.category().name())
                 .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
@@ -176,6 +193,12 @@ class ContributionTotals {
     @EventListener
     void reconvert(RatesChanged changed) {
         jdbc.sql("SELECT reconvert_contribution_values(:currency, :from, :until)")
+                .param("currency", changed.currency().code()).param("from", changed.from())
+                .param("until", changed.until())
+                .query(Long.class).single();
+        // the packages whose money that touched have their sums worked out afresh (no pledge writes meanwhile:
+        // the rate's recording holds the rates' lock)
+        jdbc.sql("SELECT rebuild_package_funding(packages_funded_in(:currency, :from, :until))")
                 .param("currency", changed.currency().code()).param("from", changed.from())
                 .param("until", changed.until())
                 .query(Long.class).single();

@@ -141,6 +141,9 @@ final class BenchmarkLedger {
                 .update();
         step("summary rows", start);
         start = System.nanoTime();
+        jdbc.sql("SELECT rebuild_package_funding(NULL)").query(Long.class).single();
+        step("package sums (rebuild_package_funding)", start);
+        start = System.nanoTime();
         if (publicDays) {
             // worked out as a recorded membership works them out
             jdbc.sql("SELECT rebuild_contribution_public_days()").query(Long.class).single();
