@@ -1,8 +1,8 @@
 -- Coverage of packages without reading their contributions, owned by the contributions module.
 --
 -- package_funding_total: the converted amounts of each package's contributions summed per (stage, target,
--- disclosure, contributors) and split over the same 8 slots as contribution_total, so that concurrent pledges
--- to one package rarely wait on one row. Only confidential money needs its contributors in the key (who may
+-- disclosure, contributors) and split over 8 slots like contribution_total, so that concurrent pledges to one
+-- package do not wait on one row. Only confidential money needs its contributors in the key (who may
 -- see it depends on them); public and coalition money is kept under an empty list, which keeps a package's
 -- rows few. Kept in the writing transaction next to contribution_total; rebuilt per package when a rate
 -- re-converts its money. Money still waiting for a rate is not here: it is read from contribution_value.
@@ -17,6 +17,15 @@ CREATE TABLE package_funding_total (
     contributions   bigint         NOT NULL,
     PRIMARY KEY (package_id, stage, target, disclosure, contributor_ids, slot)
 );
+
+-- The slot a writer adds to: its database connection's, so that two transactions running at the same time
+-- add to different rows (one waiting for the other's commit on a shared summary row serialised concurrent
+-- pledges of the same kind). Sums are read over all slots, so any slot may take any share, a withdrawal too.
+-- contribution_slot (from the contribution's id) stays for set-based writers, which run alone.
+CREATE FUNCTION writer_slot() RETURNS smallint
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT CAST(pg_backend_pid() % 8 AS smallint)
+$$;
 
 -- The contributors a package's summary row is kept under: see above.
 CREATE FUNCTION package_funding_contributors(p_disclosure varchar, p_ids uuid[]) RETURNS uuid[]

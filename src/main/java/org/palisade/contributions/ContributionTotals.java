@@ -80,8 +80,40 @@ class ContributionTotals {
     }
 
     /**
-     * Inserts a stage's converted values (EUR and USD, with the rates used) and adds them to its summary rows
-     * in key order, public money also to its day's row; the statement's tail after a {@code WITH}.
+     * Adds the converted amounts in {@code v} (target, amount) to the summary rows, {@code :count} contributions
+     * (1 to add, -1 with negated amounts to take out): public money to its day's row, package money to its
+     * package's, and all of it to the totals. Each writer adds to the slot of its own database connection, not
+     * to one chosen by the contribution: concurrent pledges of the same kind then never wait for each other's
+     * commit on one summary row (readers add the slots up, so it does not matter which slot took which share).
+     */
+    private static final String SUMS = """
+            d AS (
+                INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount,
+                                                          contributions)
+                SELECT :stage, v.target, :on, :program, alliance_members(:contributors, 'NATO', :on),
+                       alliance_members(:contributors, 'EU', :on), writer_slot(), v.amount, :count
+                FROM v WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' ORDER BY v.target
+                ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
+                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + EXCLUDED.contributions),
+            pf AS (
+                INSERT INTO package_funding_total AS f (package_id, stage, target, disclosure, contributor_ids, slot,
+                                                        amount, contributions)
+                SELECT CAST(:package AS uuid), :stage, v.target, :disclosure,
+                       package_funding_contributors(:disclosure, :contributors), writer_slot(), v.amount, :count
+                FROM v WHERE v.amount IS NOT NULL AND CAST(:package AS uuid) IS NOT NULL ORDER BY v.target
+                ON CONFLICT (package_id, stage, target, disclosure, contributor_ids, slot) DO UPDATE
+                   SET amount = f.amount + EXCLUDED.amount, contributions = f.contributions + EXCLUDED.contributions)
+            INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
+                                                 disclosure, slot, amount, contributions)
+            SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
+                   writer_slot(), v.amount, :count
+            FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
+            ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
+               SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""";
+
+    /**
+     * Inserts a stage's converted values (EUR and USD, with the rates used) and adds them to its summary rows;
+     * the statement's tail after a {@code WITH}.
      */
     private static final String VALUES_AND_TOTALS = """
             v AS (
@@ -96,29 +128,7 @@ class ContributionTotals {
                 CROSS JOIN units_per_eur(:currency, :on) s (rate)
                 CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
                 RETURNING target, amount),
-            d AS (
-                INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount,
-                                                          contributions)
-                SELECT :stage, v.target, :on, :program, alliance_members(:contributors, 'NATO', :on),
-                       alliance_members(:contributors, 'EU', :on), contribution_slot(:id), v.amount, 1
-                FROM v WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' ORDER BY v.target
-                ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
-                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + 1),
-            pf AS (
-                INSERT INTO package_funding_total AS f (package_id, stage, target, disclosure, contributor_ids, slot,
-                                                        amount, contributions)
-                SELECT CAST(:package AS uuid), :stage, v.target, :disclosure,
-                       package_funding_contributors(:disclosure, :contributors), contribution_slot(:id), v.amount, 1
-                FROM v WHERE v.amount IS NOT NULL AND CAST(:package AS uuid) IS NOT NULL ORDER BY v.target
-                ON CONFLICT (package_id, stage, target, disclosure, contributor_ids, slot) DO UPDATE
-                   SET amount = f.amount + EXCLUDED.amount, contributions = f.contributions + 1)
-            INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
-                                                 disclosure, slot, amount, contributions)
-            SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
-                   contribution_slot(:id), v.amount, 1
-            FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
-            ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
-               SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + 1""";
+            """ + SUMS;
 
     private static java.util.Map<String, Object> totalsParams(Contribution c, ContributionStage stage, Money amount,
             LocalDate on) {
@@ -135,6 +145,7 @@ class ContributionTotals {
         p.put("category", c.category() == null ? null : c.category().name());
         p.put("contributors", c.contributors().toArray(java.util.UUID[]::new));
         p.put("disclosure", c.disclosure().name());
+        p.put("count", 1);
         return p;
     }
 
@@ -144,36 +155,15 @@ class ContributionTotals {
      */
     void withdraw(Contribution c) {
         rates.holdSteady();
+        java.util.Map<String, Object> params = totalsParams(c, ContributionStage.PLEDGED, c.pledged(), c.pledgedOn());
+        params.put("count", -1);
         jdbc.sql("""
-                WITH v AS (
+                WITH gone AS (
                     DELETE FROM contribution_value WHERE contribution_id = :id AND stage = 'PLEDGED'
-                    RETURNING target, amount, stage_on),
-                d AS (
-                    UPDATE contribution_public_day d SET amount = d.amount - v.amount, contributions = d.contributions - 1
-                    FROM v
-                    WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' AND d.stage = 'PLEDGED' AND d.target = v.target
-                      AND d.day = v.stage_on AND d.program = :program
-                      AND d.nato = alliance_members(:contributors, 'NATO', v.stage_on)
-                      AND d.eu = alliance_members(:contributors, 'EU', v.stage_on) AND d.slot = contribution_slot(:id)),
-                pf AS (
-                    UPDATE package_funding_total f SET amount = f.amount - v.amount, contributions = f.contributions - 1
-                    FROM v
-                    WHERE v.amount IS NOT NULL AND f.package_id = CAST(:package AS uuid) AND f.stage = 'PLEDGED'
-                      AND f.target = v.target AND f.disclosure = :disclosure
-                      AND f.contributor_ids = package_funding_contributors(:disclosure, :contributors)
-                      AND f.slot = contribution_slot(:id))
-                UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
-                FROM v
-                WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
-                  AND t.program = :program AND t.earmark IS NOT DISTINCT FROM :earmark
-                  AND t.category IS NOT DISTINCT FROM :category AND t.contributor_ids = :contributors
-                  AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
-                .param("id", c.id()).param("package", c.packageId())
-                .param("year", c.announcedOn().getYear()).param("program", c.program().name())
-                .param("earmark", c.earmark() == null ? null : c.earmark().name())
-                .param("category", c.category() == null ? null : c.category().name())
-                .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
-                .param("disclosure", c.disclosure().name())
+                    RETURNING target, amount),
+                v AS (SELECT target, -amount AS amount FROM gone),
+                """ + SUMS)
+                .params(params)
                 .update();
     }
 
