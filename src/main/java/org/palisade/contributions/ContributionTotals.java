@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
  * figures then cost a bounded number of summary rows instead of a scan of every contribution.
  *
  * <p>Every change to a contribution's stages goes through {@link #record}; a recorded or imported rate
- * re-converts what it affects ({@link #reconvert}) before its transaction commits. Public money is also added
- * up per day ({@code contribution_public_day}, published as {@code contribution_public_days}) with its
- * contributors' alliance membership on the stage's date, for the public ledger.
+ * re-converts what it affects ({@link #reconvert}) before its transaction commits. For the public ledger, each
+ * stage of public money is also stored with the keys its tables and lists filter by, its contributors' alliance
+ * membership on the stage's date worked out once as it is written ({@code contribution_public_stage}, published
+ * as {@code public_contribution_stage}), and added up per year and membership ({@code contribution_public_year})
+ * and per day ({@code contribution_public_day}); a withdrawal or re-conversion moves money under the stored keys.
  */
 @Component
 class ContributionTotals {
@@ -72,7 +74,7 @@ class ContributionTotals {
                     SELECT c.id, u.organisation_id, u.position - 1
                     FROM c CROSS JOIN unnest(CAST(:contributors AS uuid[])) WITH ORDINALITY u (organisation_id, position)),
                 """ + VALUES_AND_TOTALS)
-                .param("package", c.packageId()).param("owner", c.owner())
+                .param("owner", c.owner())
                 .param("announced", c.announcedOn())
                 .param("createdAt", java.time.OffsetDateTime.ofInstant(c.createdAt(), java.time.ZoneOffset.UTC))
                 .params(totalsParams(c, ContributionStage.PLEDGED, c.pledged(), c.pledgedOn()))
@@ -81,7 +83,8 @@ class ContributionTotals {
 
     /**
      * Inserts a stage's converted values (EUR and USD, with the rates used) and adds them to its summary rows
-     * in key order, public money also to its day's row; the statement's tail after a {@code WITH}.
+     * in key order, public money also to its stored stage and its year's and day's rows; the statement's tail
+     * after a {@code WITH}.
      */
     private static final String VALUES_AND_TOTALS = """
             v AS (
@@ -96,12 +99,28 @@ class ContributionTotals {
                 CROSS JOIN units_per_eur(:currency, :on) s (rate)
                 CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
                 RETURNING target, amount),
+            m AS (
+                SELECT alliance_members(:contributors, 'NATO', :on) AS nato, alliance_members(:contributors, 'EU', :on) AS eu
+                WHERE :disclosure = 'PUBLIC'),
+            ps AS (
+                INSERT INTO contribution_public_stage (contribution_id, stage, stage_on, package_id, program, category,
+                                                       contributor_ids, currency, original, amount_eur, amount_usd, nato, eu)
+                SELECT :id, :stage, :on, CAST(:package AS uuid), :program,
+                       CAST(coalesce(:category, :earmark) AS varchar), :contributors, :currency,
+                       :original, (SELECT v.amount FROM v WHERE v.target = 'EUR'),
+                       (SELECT v.amount FROM v WHERE v.target = 'USD'), m.nato, m.eu
+                FROM m),
+            y AS (
+                INSERT INTO contribution_public_year AS y (stage, target, year, program, nato, eu, slot, amount,
+                                                           contributions)
+                SELECT :stage, v.target, :onYear, :program, m.nato, m.eu, contribution_slot(:id), v.amount, 1
+                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
+                ON CONFLICT ON CONSTRAINT contribution_public_year_key DO UPDATE
+                   SET amount = y.amount + EXCLUDED.amount, contributions = y.contributions + 1),
             d AS (
-                INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount,
-                                                          contributions)
-                SELECT :stage, v.target, :on, :program, alliance_members(:contributors, 'NATO', :on),
-                       alliance_members(:contributors, 'EU', :on), contribution_slot(:id), v.amount, 1
-                FROM v WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' ORDER BY v.target
+                INSERT INTO contribution_public_day AS d (stage, target, day, slot, amount, contributions)
+                SELECT :stage, v.target, :on, contribution_slot(:id), v.amount, 1
+                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
                 ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
                    SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + 1)
             INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
@@ -120,6 +139,8 @@ class ContributionTotals {
         p.put("currency", amount.currency().code());
         p.put("original", amount.amount());
         p.put("on", on);
+        p.put("onYear", on.getYear());
+        p.put("package", c.packageId());
         p.put("year", c.announcedOn().getYear());
         p.put("earmark", c.earmark() == null ? null : c.earmark().name());
         p.put("program", c.program().name());
@@ -139,13 +160,20 @@ class ContributionTotals {
                 WITH v AS (
                     DELETE FROM contribution_value WHERE contribution_id = :id AND stage = 'PLEDGED'
                     RETURNING target, amount, stage_on),
+                ps AS (
+                    DELETE FROM contribution_public_stage WHERE contribution_id = :id AND stage = 'PLEDGED'
+                    RETURNING stage_on, program, nato, eu),
+                y AS (
+                    UPDATE contribution_public_year y SET amount = y.amount - v.amount, contributions = y.contributions - 1
+                    FROM v CROSS JOIN ps
+                    WHERE v.amount IS NOT NULL AND y.stage = 'PLEDGED' AND y.target = v.target
+                      AND y.year = CAST(extract(YEAR FROM ps.stage_on) AS integer) AND y.program = ps.program
+                      AND y.nato = ps.nato AND y.eu = ps.eu AND y.slot = contribution_slot(:id)),
                 d AS (
                     UPDATE contribution_public_day d SET amount = d.amount - v.amount, contributions = d.contributions - 1
-                    FROM v
-                    WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' AND d.stage = 'PLEDGED' AND d.target = v.target
-                      AND d.day = v.stage_on AND d.program = :program
-                      AND d.nato = alliance_members(:contributors, 'NATO', v.stage_on)
-                      AND d.eu = alliance_members(:contributors, 'EU', v.stage_on) AND d.slot = contribution_slot(:id))
+                    FROM v CROSS JOIN ps
+                    WHERE v.amount IS NOT NULL AND d.stage = 'PLEDGED' AND d.day = ps.stage_on AND d.target = v.target
+                      AND d.slot = contribution_slot(:id))
                 UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
                 FROM v
                 WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
