@@ -164,27 +164,62 @@ public class ContributionBatch {
                    SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""")
                 .update();
         step.accept("statement 7");
-        // public money also by day, with its contributors' membership on that day (the public ledger's rows)
-        // (membership is looked up once per set of contributors and day, not once per stage of every row)
+        // public money's stages with their stored keys, then its yearly and daily rows added up from them: the
+        // contributors' membership is looked up once per set of contributors and day (a few thousand pairs, in a
+        // table of their own so that the planner knows how many and joins them by hash), never once per row
         jdbc.sql("""
-                WITH public_values AS (
-                    SELECT v.stage, v.target, v.stage_on, v.amount, b.program, b.contributor_ids, b.id
-                    FROM contribution_batch_value v JOIN contribution_batch b ON b.id = v.contribution_id
-                    WHERE v.amount IS NOT NULL AND b.disclosure = 'PUBLIC'
-                ), members AS (
-                    SELECT k.contributor_ids, k.stage_on, alliance_members(k.contributor_ids, 'NATO', k.stage_on) AS nato,
-                           alliance_members(k.contributor_ids, 'EU', k.stage_on) AS eu
-                    FROM (SELECT DISTINCT contributor_ids, stage_on FROM public_values) k
-                )
-                INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount, contributions)
-                SELECT p.stage, p.target, p.stage_on, p.program, m.nato, m.eu, contribution_slot(p.id), sum(p.amount), count(*)
-                FROM public_values p JOIN members m ON m.contributor_ids = p.contributor_ids AND m.stage_on = p.stage_on
+                CREATE TEMPORARY TABLE contribution_batch_members ON COMMIT DROP AS
+                SELECT k.contributor_ids, k.stage_on, alliance_members(k.contributor_ids, 'NATO', k.stage_on) AS nato,
+                       alliance_members(k.contributor_ids, 'EU', k.stage_on) AS eu
+                FROM (SELECT DISTINCT contributor_ids, stage_on FROM contribution_batch WHERE disclosure = 'PUBLIC') k""")
+                .update();
+        jdbc.sql("ANALYZE contribution_batch_members").update();
+        step.accept("statement 8 (membership per contributors and day)");
+        jdbc.sql("""
+                CREATE TEMPORARY TABLE contribution_batch_public ON COMMIT DROP AS
+                SELECT b.id AS contribution_id, v.stage, b.stage_on, b.program, b.category, b.contributor_ids, b.currency,
+                       b.amount AS original, v.amount_eur, v.amount_usd, m.nato, m.eu, contribution_slot(b.id) AS slot
+                FROM contribution_batch b
+                JOIN contribution_batch_members m ON m.contributor_ids = b.contributor_ids AND m.stage_on = b.stage_on
+                JOIN (SELECT contribution_id, stage, max(amount) FILTER (WHERE target = 'EUR') AS amount_eur,
+                             max(amount) FILTER (WHERE target = 'USD') AS amount_usd
+                      FROM contribution_batch_value GROUP BY contribution_id, stage) v ON v.contribution_id = b.id
+                WHERE b.disclosure = 'PUBLIC'""")
+                .update();
+        jdbc.sql("""
+                INSERT INTO contribution_public_stage (contribution_id, stage, stage_on, package_id, program, category,
+                                                       contributor_ids, currency, original, amount_eur, amount_usd, nato, eu)
+                SELECT contribution_id, stage, stage_on, NULL, program, category, contributor_ids, currency, original,
+                       amount_eur, amount_usd, nato, eu
+                FROM contribution_batch_public""")
+                .update();
+        step.accept("statement 9 (public stages)");
+        jdbc.sql("""
+                INSERT INTO contribution_public_year AS y (stage, target, year, program, nato, eu, slot, amount, contributions)
+                SELECT p.stage, t.target, CAST(extract(YEAR FROM p.stage_on) AS integer), p.program, p.nato, p.eu, p.slot,
+                       sum(t.amount), count(*)
+                FROM contribution_batch_public p
+                CROSS JOIN LATERAL (VALUES ('EUR', p.amount_eur), ('USD', p.amount_usd)) t (target, amount)
+                WHERE t.amount IS NOT NULL
                 GROUP BY 1, 2, 3, 4, 5, 6, 7
                 ORDER BY 1, 2, 3, 4, 5, 6, 7
+                ON CONFLICT ON CONSTRAINT contribution_public_year_key DO UPDATE
+                   SET amount = y.amount + EXCLUDED.amount, contributions = y.contributions + EXCLUDED.contributions""")
+                .update();
+        jdbc.sql("""
+                INSERT INTO contribution_public_day AS d (stage, target, day, slot, amount, contributions)
+                SELECT p.stage, t.target, p.stage_on, p.slot, sum(t.amount), count(*)
+                FROM contribution_batch_public p
+                CROSS JOIN LATERAL (VALUES ('EUR', p.amount_eur), ('USD', p.amount_usd)) t (target, amount)
+                WHERE t.amount IS NOT NULL
+                GROUP BY p.stage, p.stage_on, t.target, p.slot
+                ORDER BY p.stage, p.stage_on, t.target, p.slot
                 ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
                    SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + EXCLUDED.contributions""")
                 .update();
-        step.accept("statement 8");
+        step.accept("statement 10 (public years and days)");
+        jdbc.sql("DROP TABLE contribution_batch_public").update();
+        jdbc.sql("DROP TABLE contribution_batch_members").update();
         jdbc.sql("DROP TABLE contribution_batch_value").update();
         jdbc.sql("DROP TABLE contribution_batch").update();
         return ids;

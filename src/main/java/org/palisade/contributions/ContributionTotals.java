@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
  * figures then cost a bounded number of summary rows instead of a scan of every contribution.
  *
  * <p>Every change to a contribution's stages goes through {@link #record}; a recorded or imported rate
- * re-converts what it affects ({@link #reconvert}) before its transaction commits. Public money is also added
- * up per day ({@code contribution_public_day}, published as {@code contribution_public_days}) with its
- * contributors' alliance membership on the stage's date, for the public ledger.
+ * re-converts what it affects ({@link #reconvert}) before its transaction commits. For the public ledger, each
+ * stage of public money is also stored with the keys its tables and lists filter by, its contributors' alliance
+ * membership on the stage's date worked out once as it is written ({@code contribution_public_stage}, published
+ * as {@code public_contribution_stage}), and added up per year and membership ({@code contribution_public_year})
+ * and per day ({@code contribution_public_day}); a withdrawal or re-conversion moves money under the stored keys.
  */
 @Component
 class ContributionTotals {
@@ -81,18 +83,24 @@ class ContributionTotals {
 
     /**
      * Adds the converted amounts in {@code v} (target, amount) to the summary rows, {@code :count} contributions
-     * (1 to add, -1 with negated amounts to take out): public money to its day's row, package money to its
-     * package's, and all of it to the totals. Each writer adds to the slot of its own database connection, not
-     * to one chosen by the contribution: concurrent pledges of the same kind then never wait for each other's
-     * commit on one summary row (readers add the slots up, so it does not matter which slot took which share).
+     * (1 to add; -1 with negated amounts to take out), public money ({@code m}: its contributors' membership,
+     * a row only when public) also to its year's and day's rows, package money to its package's. Each writer
+     * adds to the slot of its own database connection ({@code writer_slot()}), not to one chosen by the
+     * contribution: concurrent pledges of one kind then never wait on one summary row for each other's commit
+     * (readers add the slots up, so it does not matter which slot took which share).
      */
     private static final String SUMS = """
+            y AS (
+                INSERT INTO contribution_public_year AS y (stage, target, year, program, nato, eu, slot, amount,
+                                                           contributions)
+                SELECT :stage, v.target, :onYear, :program, m.nato, m.eu, writer_slot(), v.amount, :count
+                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
+                ON CONFLICT ON CONSTRAINT contribution_public_year_key DO UPDATE
+                   SET amount = y.amount + EXCLUDED.amount, contributions = y.contributions + EXCLUDED.contributions),
             d AS (
-                INSERT INTO contribution_public_day AS d (stage, target, day, program, nato, eu, slot, amount,
-                                                          contributions)
-                SELECT :stage, v.target, :on, :program, alliance_members(:contributors, 'NATO', :on),
-                       alliance_members(:contributors, 'EU', :on), writer_slot(), v.amount, :count
-                FROM v WHERE v.amount IS NOT NULL AND :disclosure = 'PUBLIC' ORDER BY v.target
+                INSERT INTO contribution_public_day AS d (stage, target, day, slot, amount, contributions)
+                SELECT :stage, v.target, :on, writer_slot(), v.amount, :count
+                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
                 ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
                    SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + EXCLUDED.contributions),
             pf AS (
@@ -112,8 +120,8 @@ class ContributionTotals {
                SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""";
 
     /**
-     * Inserts a stage's converted values (EUR and USD, with the rates used) and adds them to its summary rows;
-     * the statement's tail after a {@code WITH}.
+     * Inserts a stage's converted values (EUR and USD, with the rates used) and public money's stored stage, then
+     * adds them to the summary rows ({@link #SUMS}); the statement's tail after a {@code WITH}.
      */
     private static final String VALUES_AND_TOTALS = """
             v AS (
@@ -128,17 +136,29 @@ class ContributionTotals {
                 CROSS JOIN units_per_eur(:currency, :on) s (rate)
                 CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
                 RETURNING target, amount),
+            m AS (
+                SELECT alliance_members(:contributors, 'NATO', :on) AS nato, alliance_members(:contributors, 'EU', :on) AS eu
+                WHERE :disclosure = 'PUBLIC'),
+            ps AS (
+                INSERT INTO contribution_public_stage (contribution_id, stage, stage_on, package_id, program, category,
+                                                       contributor_ids, currency, original, amount_eur, amount_usd, nato, eu)
+                SELECT :id, :stage, :on, CAST(:package AS uuid), :program,
+                       CAST(coalesce(:category, :earmark) AS varchar), :contributors, :currency,
+                       :original, (SELECT v.amount FROM v WHERE v.target = 'EUR'),
+                       (SELECT v.amount FROM v WHERE v.target = 'USD'), m.nato, m.eu
+                FROM m),
             """ + SUMS;
 
     private static java.util.Map<String, Object> totalsParams(Contribution c, ContributionStage stage, Money amount,
             LocalDate on) {
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("id", c.id());
-        p.put("package", c.packageId());
         p.put("stage", stage.name());
         p.put("currency", amount.currency().code());
         p.put("original", amount.amount());
         p.put("on", on);
+        p.put("onYear", on.getYear());
+        p.put("package", c.packageId());
         p.put("year", c.announcedOn().getYear());
         p.put("earmark", c.earmark() == null ? null : c.earmark().name());
         p.put("program", c.program().name());
@@ -157,11 +177,16 @@ class ContributionTotals {
         rates.holdSteady();
         java.util.Map<String, Object> params = totalsParams(c, ContributionStage.PLEDGED, c.pledged(), c.pledgedOn());
         params.put("count", -1);
+        // the public keys are those stored with the stage (the membership it was counted under)
         jdbc.sql("""
                 WITH gone AS (
                     DELETE FROM contribution_value WHERE contribution_id = :id AND stage = 'PLEDGED'
                     RETURNING target, amount),
                 v AS (SELECT target, -amount AS amount FROM gone),
+                ps AS (
+                    DELETE FROM contribution_public_stage WHERE contribution_id = :id AND stage = 'PLEDGED'
+                    RETURNING nato, eu),
+                m AS (SELECT nato, eu FROM ps),
                 """ + SUMS)
                 .params(params)
                 .update();

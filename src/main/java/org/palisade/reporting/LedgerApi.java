@@ -63,7 +63,11 @@ class LedgerApi {
             String eu, int sources) {
     }
 
-    record EntriesJson(List<EntryJson> items, int page, int size, boolean hasNext) {
+    /**
+     * @param next     the cursor of the following page, passed back as {@code after}; null on the last page
+     * @param previous the cursor of the page before, passed back as {@code before}; null on the first page
+     */
+    record EntriesJson(List<EntryJson> items, int page, int size, boolean hasNext, String next, String previous) {
     }
 
     @GetMapping
@@ -90,14 +94,18 @@ class LedgerApi {
     @GetMapping("/contributions")
     @Operation(summary = "The public contributions behind a figure, newest stage date first",
             description = "Filters as the figure's link sets them: year (of the stage's date) or from/to, contributors "
-                    + "(codes joined by +), category (or UNEARMARKED), program, nato / eu (ALL, SOME, NONE)")
+                    + "(codes joined by +), category (or UNEARMARKED), program, nato / eu (ALL, SOME, NONE). Page on "
+                    + "with after=<next> (or back with before=<previous>): each page is read along an index")
     EntriesJson contributions(@RequestParam(defaultValue = "PLEDGED") Stage stage,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String contributors,
             @RequestParam(required = false) String category, @RequestParam(required = false) String program,
             @RequestParam(required = false) String nato, @RequestParam(required = false) String eu,
+            @Parameter(description = "numbered page from 0 (its cost grows with the number: prefer after)")
             @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "1–200, default 50") @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "1–200, default 50") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "the page after this cursor (an answer's next)") @RequestParam(required = false) String after,
+            @Parameter(description = "the page before this cursor (an answer's previous)") @RequestParam(required = false) String before) {
         if (page < 0) {
             throw new InvalidRequest("page", "page is 0 or more");
         }
@@ -105,11 +113,13 @@ class LedgerApi {
             throw new InvalidRequest("size", "size is between 1 and 200");
         }
         var filter = LedgerPages.filter(stage, year, from, to, contributors, category, program, nato, eu);
-        List<LedgerRepository.Entry> found = ledger.behind(filter, page, size);
-        return new EntriesJson(found.stream().limit(size).map(e -> new EntryJson(e.contributionId(), e.packageId(),
+        LedgerRepository.EntryPage found = ledger.behind(filter, LedgerRepository.Cursor.parse(after, "after"),
+                LedgerRepository.Cursor.parse(before, "before"), page, size);
+        return new EntriesJson(found.entries().stream().map(e -> new EntryJson(e.contributionId(), e.packageId(),
                 e.stage(), e.on(), e.contributors(), e.program(), e.category(), MoneyAmount.of(e.original()),
                 MoneyAmount.of(e.eur()), MoneyAmount.of(e.usd()), e.nato(), e.eu(), e.sources())).toList(), page, size,
-                found.size() > size);
+                found.next() != null, found.next() == null ? null : found.next().toString(),
+                found.previous() == null ? null : found.previous().toString());
     }
 
     @GetMapping("/iati")

@@ -118,21 +118,24 @@ class LedgerPages {
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) String contributors, @RequestParam(required = false) String category,
             @RequestParam(required = false) String program, @RequestParam(required = false) String nato,
-            @RequestParam(required = false) String eu, @RequestParam(defaultValue = "0") int page, Model model,
+            @RequestParam(required = false) String eu, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model,
             Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         LedgerRepository.Filter filter = filter(stage, year, from, to, contributors, category, program, nato, eu);
         int size = 50;
-        List<LedgerRepository.Entry> found = ledger.behind(filter, Math.max(page, 0), size);
-        model.addAttribute("entries", found.stream().limit(size).toList());
-        model.addAttribute("hasNext", found.size() > size);
-        model.addAttribute("page", Math.max(page, 0));
+        LedgerRepository.EntryPage found = ledger.behind(filter, LedgerRepository.Cursor.parse(after, "after"),
+                LedgerRepository.Cursor.parse(before, "before"), Math.max(page, 0), size);
+        model.addAttribute("entries", found.entries());
+        model.addAttribute("next", found.next());
+        model.addAttribute("previous", found.previous());
         model.addAttribute("filter", filter);
         model.addAttribute("names", labels.byCode(locale));
         model.addAttribute("stageWord", labels.message("coverage." + stage.name().toLowerCase(Locale.ROOT), locale));
         String query = request.getQueryString() == null ? "" : request.getQueryString();
         String without = java.util.Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("page=")
-                && !p.startsWith("lang=")).collect(java.util.stream.Collectors.joining("&"));
-        model.addAttribute("pageBase", "/ledger/contributions?" + (without.isEmpty() ? "" : without + "&") + "page=");
+                && !p.startsWith("lang=") && !p.startsWith("after=") && !p.startsWith("before="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        model.addAttribute("pageBase", "/ledger/contributions?" + (without.isEmpty() ? "" : without + "&"));
         return "reporting/ledger-contributions";
     }
 

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL of the public ledger. Reads only what the contributions module publishes: the summary rows
- * ({@code contribution_summary}), the public daily rows ({@code contribution_public_days}), money waiting for a
- * rate ({@code contribution_unconverted}) and, for the lists behind a figure, {@code public_contribution_stage}
- * with a limit. Public money only ({@code disclosure = 'PUBLIC'}), whoever asks.
+ * ({@code contribution_summary}), the public yearly and daily rows ({@code contribution_public_years},
+ * {@code contribution_public_days}), money waiting for a rate ({@code contribution_unconverted}) and, for the
+ * lists behind a figure, the stored public stages ({@code public_contribution_stage}) a page at a time along an
+ * index. Public money only ({@code disclosure = 'PUBLIC'}), whoever asks.
  */
 @Repository
 class LedgerRepository {
@@ -59,17 +60,20 @@ class LedgerRepository {
                 .list();
     }
 
-    /** Public daily rows of the stage added up by year of the stage's date, or by alliance membership. */
-    List<Sum> days(Stage stage, String by) {
+    /**
+     * Public yearly rows of the stage (a few per year and membership, whatever the ledger's size) added up by
+     * year of the stage's date, or by alliance membership.
+     */
+    List<Sum> years(Stage stage, String by) {
         String key = switch (by) {
-            case "year" -> "CAST(extract(YEAR FROM d.day) AS text)";
-            case "nato" -> "d.nato";
-            case "eu" -> "d.eu";
+            case "year" -> "CAST(y.year AS text)";
+            case "nato" -> "y.nato";
+            case "eu" -> "y.eu";
             default -> throw new IllegalArgumentException(by);
         };
-        return jdbc.sql("SELECT " + key + " AS key, d.target, sum(d.amount) AS amount, sum(d.contributions) AS contributions"
-                        + " FROM contribution_public_days d WHERE d.stage = :stage"
-                        + " GROUP BY 1, 2 HAVING sum(d.contributions) > 0")
+        return jdbc.sql("SELECT " + key + " AS key, y.target, sum(y.amount) AS amount, sum(y.contributions) AS contributions"
+                        + " FROM contribution_public_years y WHERE y.stage = :stage"
+                        + " GROUP BY 1, 2 HAVING sum(y.contributions) > 0")
                 .param("stage", stage.name())
                 .query((rs, n) -> new Sum(rs.getString("key"), CurrencyCode.of(rs.getString("target")),
                         rs.getBigDecimal("amount"), rs.getLong("contributions")))
@@ -130,8 +134,8 @@ class LedgerRepository {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT p.stage, p.stage_on, p.contributors, coalesce(p.category, 'UNEARMARKED') AS category, p.program,
-                       p.nato, p.eu
+                SELECT p.stage, p.stage_on, contributor_codes(p.contributor_ids) AS contributors,
+                       coalesce(p.category, 'UNEARMARKED') AS category, p.program, p.nato, p.eu
                 FROM public_contribution_stage p
                 WHERE p.contribution_id = ANY(:ids) AND (CAST(:stage AS text) IS NULL OR p.stage = :stage)""")
                 .param("ids", claimed.toArray(UUID[]::new))
@@ -153,65 +157,153 @@ class LedgerRepository {
             String program, String nato, String eu) {
     }
 
-    /** A page of public contributions, newest stage date first; one more than asked tells there is a next page. */
-    List<Entry> entries(Filter f, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT p.contribution_id, p.package_id, p.stage, p.stage_on, p.contributors, p.program, p.category,
-                       p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu,
-                       coalesce((SELECT rc.sources FROM record_claims rc
-                                 WHERE rc.record_type = 'contribution' AND rc.record_id = p.contribution_id), 0) AS sources
-                FROM public_contribution_stage p
-                WHERE p.stage = :stage
-                  AND (CAST(:from AS date) IS NULL OR p.stage_on >= :from)
-                  AND (CAST(:to AS date) IS NULL OR p.stage_on <= :to)
-                  AND (CAST(:contributors AS text) IS NULL OR p.contributors = :contributors)
-                  AND (CAST(:category AS text) IS NULL OR coalesce(p.category, 'UNEARMARKED') = :category)
-                  AND (CAST(:program AS text) IS NULL OR p.program = :program)
-                  AND (CAST(:nato AS text) IS NULL OR p.nato = :nato)
-                  AND (CAST(:eu AS text) IS NULL OR p.eu = :eu)
-                ORDER BY p.stage_on DESC, p.contribution_id
-                LIMIT :limit OFFSET :offset""")
-                .param("stage", f.stage().name())
-                .param("from", f.year() != null ? LocalDate.of(f.year(), 1, 1) : f.from())
-                .param("to", f.year() != null ? LocalDate.of(f.year(), 12, 31) : f.to())
-                .param("contributors", f.contributors()).param("category", f.category())
-                .param("program", f.program()).param("nato", f.nato()).param("eu", f.eu())
-                .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> {
-                    CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-                    BigDecimal eur = rs.getBigDecimal("amount_eur");
-                    BigDecimal usd = rs.getBigDecimal("amount_usd");
-                    return new Entry(rs.getObject("contribution_id", UUID.class), rs.getObject("package_id", UUID.class),
-                            Stage.valueOf(rs.getString("stage")), rs.getObject("stage_on", LocalDate.class),
-                            Arrays.asList(rs.getString("contributors").split("\\+")), rs.getString("program"),
-                            rs.getString("category"), new Money(rs.getBigDecimal("original"), currency),
-                            eur == null ? null : Money.of(eur, CurrencyCode.EUR),
-                            usd == null ? null : Money.of(usd, CurrencyCode.USD), rs.getString("nato"), rs.getString("eu"),
-                            rs.getInt("sources"));
-                })
+    /**
+     * Where a page of a list behind a figure starts or ends: the stage date and contribution id of the row next
+     * to it, written {@code 2024-03-07_<uuid>} in links.
+     */
+    record Cursor(LocalDate on, UUID id) {
+
+        static Cursor of(Entry e) {
+            return new Cursor(e.on(), e.contributionId());
+        }
+
+        /** The cursor a link carries, or null when there is none; an unreadable one is refused. */
+        static Cursor parse(String text, String field) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            int cut = text.indexOf('_');
+            try {
+                return new Cursor(LocalDate.parse(text.substring(0, cut)), UUID.fromString(text.substring(cut + 1)));
+            } catch (RuntimeException e) {
+                throw new org.palisade.platform.InvalidRequest(field, field + " is a date and an id joined by _, as a "
+                        + "page link gives it");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return on + "_" + id;
+        }
+    }
+
+    /** One page of a list behind a figure, with the cursors of the pages before and after it (null: none). */
+    record EntryPage(List<Entry> entries, Cursor previous, Cursor next) {
+    }
+
+    /**
+     * A page of public contributions, newest stage date first (then contribution id, descending): after the
+     * cursor {@code after}, or the page ending just before {@code before}, or at the offset when neither is
+     * given (the first page, or an old numbered page link). Only the filters given become conditions, so each
+     * list reads one index (stage with that filter, in stage-date order) for as many rows as the page holds.
+     */
+    EntryPage entries(Filter f, Cursor after, Cursor before, int offset, int size) {
+        StringBuilder where = new StringBuilder("p.stage = :stage");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("stage", f.stage().name());
+        LocalDate from = f.year() != null ? LocalDate.of(f.year(), 1, 1) : f.from();
+        LocalDate to = f.year() != null ? LocalDate.of(f.year(), 12, 31) : f.to();
+        if (from != null) {
+            where.append(" AND p.stage_on >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" AND p.stage_on <= :to");
+            params.put("to", to);
+        }
+        if (f.contributors() != null) {
+            where.append(" AND p.contributor_ids = contributor_ids_of(:contributors)");
+            params.put("contributors", f.contributors());
+        }
+        if (f.category() != null) {
+            if (f.category().equals(Figures.UNEARMARKED)) {
+                where.append(" AND p.category IS NULL");
+            } else {
+                where.append(" AND p.category = :category");
+                params.put("category", f.category());
+            }
+        }
+        for (String[] key : new String[][] {{"program", f.program()}, {"nato", f.nato()}, {"eu", f.eu()}}) {
+            if (key[1] != null) {
+                where.append(" AND p.").append(key[0]).append(" = :").append(key[0]);
+                params.put(key[0], key[1]);
+            }
+        }
+        boolean backwards = after == null && before != null;
+        Cursor at = after != null ? after : before;
+        if (at != null) {
+            where.append(backwards ? " AND (p.stage_on, p.contribution_id) > (:atOn, :atId)"
+                    : " AND (p.stage_on, p.contribution_id) < (:atOn, :atId)");
+            params.put("atOn", at.on());
+            params.put("atId", at.id());
+        }
+        params.put("limit", size + 1);
+        params.put("offset", at == null ? Math.max(offset, 0) : 0);
+        String order = backwards ? "p.stage_on, p.contribution_id" : "p.stage_on DESC, p.contribution_id DESC";
+        List<Entry> found = new java.util.ArrayList<>(jdbc.sql("""
+                SELECT p.contribution_id, p.package_id, p.stage, p.stage_on, contributor_codes(p.contributor_ids) AS contributors,
+                       p.program, p.category, p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu, 0 AS sources
+                FROM (SELECT * FROM public_contribution_stage p WHERE\s""" + where + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset) p")
+                .params(params)
+                .query(LedgerRepository::entry)
+                .list());
+        boolean more = found.size() > size;
+        if (more) {
+            found.remove(size);
+        }
+        if (backwards) {
+            java.util.Collections.reverse(found);
+        }
+        found = withSources(found);
+        Cursor first = found.isEmpty() ? null : Cursor.of(found.get(0));
+        Cursor last = found.isEmpty() ? null : Cursor.of(found.get(found.size() - 1));
+        if (backwards) {
+            // read towards newer rows: more of them means a page before this one; the cursor's row follows
+            return new EntryPage(found, more ? first : null, last);
+        }
+        boolean earlier = at != null || offset > 0;
+        return new EntryPage(found, earlier ? first : null, more ? last : null);
+    }
+
+    /** The entries with how many sources each rests on, looked up for the page's contributions at once. */
+    private List<Entry> withSources(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        java.util.Map<UUID, Integer> sources = new java.util.HashMap<>();
+        jdbc.sql("SELECT rc.record_id, rc.sources FROM record_claims rc"
+                        + " WHERE rc.record_type = 'contribution' AND rc.record_id = ANY(:ids)")
+                .param("ids", entries.stream().map(Entry::contributionId).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> sources.put(rs.getObject("record_id", UUID.class), rs.getInt("sources")))
                 .list();
+        return entries.stream().map(e -> new Entry(e.contributionId(), e.packageId(), e.stage(), e.on(), e.contributors(),
+                e.program(), e.category(), e.original(), e.eur(), e.usd(), e.nato(), e.eu(),
+                sources.getOrDefault(e.contributionId(), 0))).toList();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+        BigDecimal eur = rs.getBigDecimal("amount_eur");
+        BigDecimal usd = rs.getBigDecimal("amount_usd");
+        return new Entry(rs.getObject("contribution_id", UUID.class), rs.getObject("package_id", UUID.class),
+                Stage.valueOf(rs.getString("stage")), rs.getObject("stage_on", LocalDate.class),
+                Arrays.asList(rs.getString("contributors").split("\\+")), rs.getString("program"),
+                rs.getString("category"), new Money(rs.getBigDecimal("original"), currency),
+                eur == null ? null : Money.of(eur, CurrencyCode.EUR),
+                usd == null ? null : Money.of(usd, CurrencyCode.USD), rs.getString("nato"), rs.getString("eu"),
+                rs.getInt("sources"));
     }
 
     /** Every public stage of public contributions to these packages, in date order: the IATI transactions. */
     List<Entry> forPackages(List<UUID> packageIds) {
         return jdbc.sql("""
-                SELECT p.contribution_id, p.package_id, p.stage, p.stage_on, p.contributors, p.program, p.category,
-                       p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu, 0 AS sources
+                SELECT p.contribution_id, p.package_id, p.stage, p.stage_on, contributor_codes(p.contributor_ids) AS contributors,
+                       p.program, p.category, p.currency, p.original, p.amount_eur, p.amount_usd, p.nato, p.eu, 0 AS sources
                 FROM public_contribution_stage p WHERE p.package_id = ANY(:ids)
                 ORDER BY p.package_id, p.stage_on, p.contribution_id, p.stage""")
                 .param("ids", packageIds.toArray(UUID[]::new))
-                .query((rs, n) -> {
-                    CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-                    BigDecimal eur = rs.getBigDecimal("amount_eur");
-                    BigDecimal usd = rs.getBigDecimal("amount_usd");
-                    return new Entry(rs.getObject("contribution_id", UUID.class), rs.getObject("package_id", UUID.class),
-                            Stage.valueOf(rs.getString("stage")), rs.getObject("stage_on", LocalDate.class),
-                            Arrays.asList(rs.getString("contributors").split("\\+")), rs.getString("program"),
-                            rs.getString("category"), new Money(rs.getBigDecimal("original"), currency),
-                            eur == null ? null : Money.of(eur, CurrencyCode.EUR),
-                            usd == null ? null : Money.of(usd, CurrencyCode.USD), rs.getString("nato"), rs.getString("eu"),
-                            rs.getInt("sources"));
-                })
+                .query(LedgerRepository::entry)
                 .list();
     }
 }

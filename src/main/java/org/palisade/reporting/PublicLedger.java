@@ -53,7 +53,7 @@ public class PublicLedger {
         LocalDate today = LocalDate.now(clock);
         LedgerTable stages = table("stages", stage, repository.summary(null, LedgerRepository.Key.STAGE),
                 Comparator.comparing(r -> Stage.valueOf(r.key())), false);
-        LedgerTable years = table("years", stage, repository.days(stage, "year"),
+        LedgerTable years = table("years", stage, repository.years(stage, "year"),
                 Comparator.comparing(LedgerTable.Row::key), false);
         List<LedgerRepository.Sum> soFar = new ArrayList<>(repository.yearSoFar(stage, today));
         for (String key : YEAR_SO_FAR_ORDER) {
@@ -69,9 +69,9 @@ public class PublicLedger {
         LedgerTable categories = table("categories", stage, repository.summary(stage, LedgerRepository.Key.CATEGORY),
                 byUsd(), true);
         LedgerTable programs = table("programs", stage, repository.summary(stage, LedgerRepository.Key.PROGRAM), byUsd(), true);
-        LedgerTable nato = table("nato", stage, repository.days(stage, "nato"),
+        LedgerTable nato = table("nato", stage, repository.years(stage, "nato"),
                 Comparator.comparing(r -> MEMBERSHIP_ORDER.indexOf(r.key())), true);
-        LedgerTable eu = table("eu", stage, repository.days(stage, "eu"),
+        LedgerTable eu = table("eu", stage, repository.years(stage, "eu"),
                 Comparator.comparing(r -> MEMBERSHIP_ORDER.indexOf(r.key())), true);
         // "year so far" rows overlap (last year to date lies within last year): their sum is no total
         LedgerFigures figures = new LedgerFigures(today, stage, stages, years, yearSoFar, contributors, categories,
@@ -117,10 +117,14 @@ public class PublicLedger {
         return LedgerFigures.TABLES.contains(name) ? figures(stage).table(name) : null;
     }
 
-    /** Public contributions behind a figure, newest first; {@code size + 1} are read to tell a next page. */
+    /**
+     * A page of the public contributions behind a figure, newest first: after the cursor {@code after}, before
+     * {@code before}, or else the numbered page (whose cost grows with its number; links carry cursors).
+     */
     @Transactional(readOnly = true)
-    public List<LedgerRepository.Entry> behind(LedgerRepository.Filter filter, int page, int size) {
-        return repository.entries(filter, page * size, size + 1);
+    public LedgerRepository.EntryPage behind(LedgerRepository.Filter filter, LedgerRepository.Cursor after,
+            LedgerRepository.Cursor before, int page, int size) {
+        return repository.entries(filter, after, before, page * size, size);
     }
 
     private static Comparator<LedgerTable.Row> byUsd() {

@@ -73,14 +73,16 @@ class PublicLedgerBenchmarkIT {
     }
 
     private void explain() {
-        System.out.printf("BENCHMARK | public daily rows: %,d; summary rows: %,d%n",
+        System.out.printf("BENCHMARK | public stages: %,d; public yearly rows: %,d; public daily rows: %,d; summary rows: %,d%n",
+                jdbc.sql("SELECT count(*) FROM contribution_public_stage").query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM contribution_public_year").query(Long.class).single(),
                 jdbc.sql("SELECT count(*) FROM contribution_public_day").query(Long.class).single(),
                 jdbc.sql("SELECT count(*) FROM contribution_total").query(Long.class).single());
         // what the NATO table of the public ledger asks for
         jdbc.sql("""
                 EXPLAIN (ANALYZE, BUFFERS)
-                SELECT d.nato AS key, d.target, sum(d.amount), sum(d.contributions)
-                FROM contribution_public_days d WHERE d.stage = 'PLEDGED' GROUP BY 1, 2""")
+                SELECT y.nato AS key, y.target, sum(y.amount), sum(y.contributions)
+                FROM contribution_public_years y WHERE y.stage = 'PLEDGED' GROUP BY 1, 2""")
                 .query(String.class).list().forEach(line -> System.out.println("BENCHMARK-PLAN | " + line));
     }
 }
