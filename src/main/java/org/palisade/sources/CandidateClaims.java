@@ -48,6 +48,7 @@ final class CandidateClaims {
         String recentProgram = null;
         int sentencesSincePayers = 0;
         String programBefore = null;
+        boolean militaryBefore = false;
         for (List<String> paragraph : text.paragraphs()) {
             for (String sentence : paragraph) {
                 List<Found> times = TimeExpressions.in(sentence, article.published(), lastDay);
@@ -59,8 +60,12 @@ final class CandidateClaims {
                     program = programBefore;
                 }
                 Set<String> previous = Set.of();
+                // a sentence that only names a payer and a sum ("Canada added C$245 million to the scheme")
+                // continues the military topic of the sentences before; a price or an aside without a payer does not
+                boolean continuesMilitary = militaryBefore && mentions.stream()
+                        .anyMatch(m -> m.codes().stream().noneMatch(Contributors.NEVER::contains) && Payers.mayPay(sentence, m));
                 for (AmountPhrase amount : amounts) {
-                    if (!MilitaryAid.is(sentence, amount, amounts, aboutArms || program != null)) {
+                    if (!MilitaryAid.is(sentence, amount, amounts, aboutArms || program != null, continuesMilitary)) {
                         continue;
                     }
                     Payers.Found payers = Payers.of(sentence, mentions, amount, amounts, previous);
@@ -94,6 +99,10 @@ final class CandidateClaims {
                     }
                 }
                 programBefore = program;
+                Boolean topic = MilitaryAid.topicOf(sentence);
+                if (topic != null) {
+                    militaryBefore = topic;
+                }
                 Set<String> named = Payers.codes(mentions.stream()
                         .filter(m -> m.codes().stream().noneMatch(Contributors.NEVER::contains))
                         .filter(m -> Payers.mayPay(sentence, m)).toList());

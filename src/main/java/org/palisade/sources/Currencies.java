@@ -45,6 +45,7 @@ final class Currencies {
             case "ron", "lei" -> "RON";
             case "huf", "forint", "forints" -> "HUF";
             case "bgn" -> "BGN";
+            case "rub", "rouble", "roubles", "ruble", "rubles" -> "RUB";
             case "kroner", "krone", "crowns", "kr" -> kroner(outletCountry, contributors);
             default -> null;
         };
