@@ -22,6 +22,7 @@ final class CandidateClaims {
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+(?:(?:first|second|"
             + "third|fourth|fifth|next|new|latest|same)\\s+)?(?:one|package|tranche|contribution|scheme|mechanism|"
             + "initiative|purchase|money|funding)\\b");
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i)(?:,\\s*(?:while|whereas|but|and)\\b|;|\\bwhile\\b)");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,]*(?:,|$)");
     /** "The Nordic country", "the kingdom": the payer named in the sentences before. */
     private static final Pattern PAYER_BACK_REFERENCE = Pattern.compile("\\b(?:the|The) (?:(?:Nordic|Baltic|Scandinavian|"
@@ -129,6 +130,11 @@ final class CandidateClaims {
         int index = amounts.indexOf(amount);
         int from = index == 0 ? 0 : amounts.get(index - 1).end();
         int to = index == amounts.size() - 1 ? sentence.length() : amounts.get(index + 1).start();
+        // "Ottawa will put C$200 million toward PURL, while Canberra pledged A$95 million": a new clause, a new subject
+        var clause = NEW_CLAUSE.matcher(sentence).region(from, amount.start());
+        while (clause.find()) {
+            from = clause.start();
+        }
         return Programs.namedIn(sentence.substring(from, to)).orElse(null);
     }
 
