@@ -3,7 +3,8 @@
 # See docs/BENCHMARKS.md ("Signed-in pledges against the database floor"). Usage, from the project folder:
 #   bench/pledge-load.sh                 (MAVEN_ARGS=-o for an offline build; SKIP_BUILD=1 to reuse target/*.jar)
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (20s), THREADS (2),
-# JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request).
+# JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
+# PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -44,7 +45,8 @@ JAR=$(ls target/palisade-*.jar | grep -v original | head -1)
 rm -rf "$WORK" && mkdir -p "$WORK"
 say "Starting $JAR on port $APP_PORT (embedded PostgreSQL on $DB_PORT, data in $DATA)"
 java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --palisade.embedded.port="$DB_PORT" --palisade.data-dir="$DATA" \
-    --palisade.demo-data=true --logging.file.name="$LOG" >"$WORK/stdout.log" 2>&1 &
+    --palisade.demo-data=true --logging.file.name="$LOG" \
+    ${PROFILE:+--palisade.embedded.settings.shared_preload_libraries=pg_stat_statements} >"$WORK/stdout.log" 2>&1 &
 APP_PID=$!
 stop() { kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
 trap stop EXIT
@@ -133,6 +135,10 @@ done
 
 # --- (b) the application: signed-in pledges over HTTP, a fresh Idempotency-Key each ---
 say "Application: wrk POST /api/v1/contributions, $CONNECTIONS connections, $DURATION"
+if [ -n "${PROFILE:-}" ]; then
+    sql "create extension if not exists pg_stat_statements" >/dev/null
+    sql "select pg_stat_statements_reset()" >/dev/null
+fi
 PG0=$(pg_ticks); JVM0=$(jvm_ticks)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
@@ -143,6 +149,17 @@ CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/wrk.out"); CREAT
 SECONDS_RUN=$(value seconds)
 APP_TPS=$(awk -v n="$CREATED" -v s="$SECONDS_RUN" 'BEGIN { printf "%.1f", n / s }')
 RATIO=$(awk -v a="$APP_TPS" -v f="$FLOOR_TPS" 'BEGIN { printf "%.1f", 100 * a / f }')
+
+if [ -n "${PROFILE:-}" ]; then
+    # per pledge answered: how often each statement ran and the database time it took
+    APP_ANSWERED=$(sql "select count(*) from idempotency_key where key like '$NONCE-%' and response_status = 201")
+    psql -X -v ON_ERROR_STOP=1 -c "select round(calls::numeric / $APP_ANSWERED, 2) as per_pledge,
+            round((total_exec_time / $APP_ANSWERED)::numeric, 3) as ms_per_pledge,
+            round((total_exec_time / calls)::numeric, 3) as ms_per_call,
+            left(regexp_replace(query, '\s+', ' ', 'g'), 110) as statement
+        from pg_stat_statements where calls >= $APP_ANSWERED / 4
+        order by total_exec_time desc limit 20" >"$WORK/statements.out"
+fi
 
 # --- (c) optional: the same pledges with HTTP Basic, as clients signed in before access tokens existed ---
 if [ -n "${BASIC:-}" ]; then
@@ -183,6 +200,7 @@ echo "ratio: application = $RATIO% of the floor (target >= 20%, p99 < 25 ms)"
 echo "contributions recorded: $RECORDED; answers 201: $ANSWERED by the server ($CREATED counted by wrk" \
      "before its time was up), for $KEYS Idempotency-Keys"
 echo "audit verification: $VERIFICATION"
+[ -n "${PROFILE:-}" ] && { echo "statements by database time per pledge:"; cat "$WORK/statements.out"; }
 status=0
 [ "$RECORDED" = "$ANSWERED" ] && [ "$RECORDED" -ge "$CREATED" ] && [ "$RECORDED" -le $((CREATED + CONNECTIONS)) ] \
     || { echo "FAILED: contributions recorded differ from 201 answers"; status=1; }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
+import org.palisade.money.NotConverted;
 import org.palisade.platform.Paging;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.Disclosure;
@@ -145,6 +146,52 @@ class ContributionRepository {
                 .param("ids", packageIds.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
                 .query(UUID.class).list();
         return load(ids);
+    }
+
+    /**
+     * One row of a package's funding at one stage: converted money the viewer may see, money the viewer may see
+     * that waits for a rate ({@code waiting} set), or money hidden from the viewer ({@code visible} false, only
+     * its existence told).
+     */
+    record PackageSum(UUID packageId, ContributionStage stage, boolean visible, Money converted, NotConverted waiting) {
+    }
+
+    /**
+     * The packages' sums in their target currencies from the summary rows, plus what waits for a rate (few rows,
+     * through the partial index of unconverted values): two small aggregates, whatever the number of
+     * contributions.
+     */
+    List<PackageSum> packageSums(Map<UUID, CurrencyCode> targets, Viewer viewer) {
+        UUID[] ids = targets.keySet().toArray(UUID[]::new);
+        String[] currencies = targets.values().stream().map(CurrencyCode::code).toArray(String[]::new);
+        return jdbc.sql("""
+                WITH wanted AS (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:targets AS char(3)[])) w (id, target)),
+                sums AS (
+                    SELECT f.package_id, f.stage, w.target, """ + Visibility.contributorsPredicate("f") + """
+                            AS visible, sum(f.amount) AS amount, sum(f.contributions) AS contributions
+                    FROM wanted w JOIN package_funding_total f ON f.package_id = w.id AND f.target = w.target
+                    GROUP BY 1, 2, 3, 4),
+                waits AS (
+                    SELECT u.package_id, u.stage, u.currency, """ + Visibility.contributorsPredicate("u") + """
+                            AS visible, sum(u.original) AS amount, count(*) AS contributions, min(u.stage_on) AS since
+                    FROM wanted w JOIN package_funding_unconverted u ON u.package_id = w.id AND u.target = w.target
+                    GROUP BY 1, 2, 3, 4)
+                SELECT package_id, stage, visible, target AS currency, amount, contributions, NULL AS since, false AS waits
+                FROM sums WHERE contributions > 0
+                UNION ALL
+                SELECT package_id, stage, visible, currency, amount, contributions, since, true FROM waits""")
+                .params(Visibility.parameters(viewer)).param("ids", ids).param("targets", currencies)
+                .query((rs, n) -> {
+                    CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+                    Money amount = Money.of(rs.getBigDecimal("amount"), currency);
+                    boolean waits = rs.getBoolean("waits");
+                    return new PackageSum(rs.getObject("package_id", UUID.class),
+                            ContributionStage.valueOf(rs.getString("stage")), rs.getBoolean("visible"),
+                            waits ? null : amount,
+                            waits ? new NotConverted(amount, rs.getInt("contributions"),
+                                    rs.getObject("since", LocalDate.class)) : null);
+                })
+                .list();
     }
 
     Set<UUID> packagesWithHiddenContributions(Collection<UUID> packageIds, Viewer viewer) {

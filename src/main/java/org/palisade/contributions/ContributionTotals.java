@@ -82,9 +82,46 @@ class ContributionTotals {
     }
 
     /**
-     * Inserts a stage's converted values (EUR and USD, with the rates used) and adds them to its summary rows
-     * in key order, public money also to its stored stage and its year's and day's rows; the statement's tail
-     * after a {@code WITH}.
+     * Adds the converted amounts in {@code v} (target, amount) to the summary rows, {@code :count} contributions
+     * (1 to add; -1 with negated amounts to take out), public money ({@code m}: its contributors' membership,
+     * a row only when public) also to its year's and day's rows, package money to its package's. Each writer
+     * adds to the slot of its own database connection ({@code writer_slot()}), not to one chosen by the
+     * contribution: concurrent pledges of one kind then never wait on one summary row for each other's commit
+     * (readers add the slots up, so it does not matter which slot took which share).
+     */
+    private static final String SUMS = """
+            y AS (
+                INSERT INTO contribution_public_year AS y (stage, target, year, program, nato, eu, slot, amount,
+                                                           contributions)
+                SELECT :stage, v.target, :onYear, :program, m.nato, m.eu, writer_slot(), v.amount, :count
+                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
+                ON CONFLICT ON CONSTRAINT contribution_public_year_key DO UPDATE
+                   SET amount = y.amount + EXCLUDED.amount, contributions = y.contributions + EXCLUDED.contributions),
+            d AS (
+                INSERT INTO contribution_public_day AS d (stage, target, day, slot, amount, contributions)
+                SELECT :stage, v.target, :on, writer_slot(), v.amount, :count
+                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
+                ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
+                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + EXCLUDED.contributions),
+            pf AS (
+                INSERT INTO package_funding_total AS f (package_id, stage, target, disclosure, contributor_ids, slot,
+                                                        amount, contributions)
+                SELECT CAST(:package AS uuid), :stage, v.target, :disclosure,
+                       package_funding_contributors(:disclosure, :contributors), writer_slot(), v.amount, :count
+                FROM v WHERE v.amount IS NOT NULL AND CAST(:package AS uuid) IS NOT NULL ORDER BY v.target
+                ON CONFLICT (package_id, stage, target, disclosure, contributor_ids, slot) DO UPDATE
+                   SET amount = f.amount + EXCLUDED.amount, contributions = f.contributions + EXCLUDED.contributions)
+            INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
+                                                 disclosure, slot, amount, contributions)
+            SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
+                   writer_slot(), v.amount, :count
+            FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
+            ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
+               SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""";
+
+    /**
+     * Inserts a stage's converted values (EUR and USD, with the rates used) and public money's stored stage, then
+     * adds them to the summary rows ({@link #SUMS}); the statement's tail after a {@code WITH}.
      */
     private static final String VALUES_AND_TOTALS = """
             v AS (
@@ -110,26 +147,7 @@ class ContributionTotals {
                        :original, (SELECT v.amount FROM v WHERE v.target = 'EUR'),
                        (SELECT v.amount FROM v WHERE v.target = 'USD'), m.nato, m.eu
                 FROM m),
-            y AS (
-                INSERT INTO contribution_public_year AS y (stage, target, year, program, nato, eu, slot, amount,
-                                                           contributions)
-                SELECT :stage, v.target, :onYear, :program, m.nato, m.eu, contribution_slot(:id), v.amount, 1
-                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
-                ON CONFLICT ON CONSTRAINT contribution_public_year_key DO UPDATE
-                   SET amount = y.amount + EXCLUDED.amount, contributions = y.contributions + 1),
-            d AS (
-                INSERT INTO contribution_public_day AS d (stage, target, day, slot, amount, contributions)
-                SELECT :stage, v.target, :on, contribution_slot(:id), v.amount, 1
-                FROM v CROSS JOIN m WHERE v.amount IS NOT NULL ORDER BY v.target
-                ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
-                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + 1)
-            INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
-                                                 disclosure, slot, amount, contributions)
-            SELECT :stage, v.target, :year, :program, :earmark, :category, :contributors, :disclosure,
-                   contribution_slot(:id), v.amount, 1
-            FROM v WHERE v.amount IS NOT NULL ORDER BY v.target
-            ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
-               SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + 1""";
+            """ + SUMS;
 
     private static java.util.Map<String, Object> totalsParams(Contribution c, ContributionStage stage, Money amount,
             LocalDate on) {
@@ -147,6 +165,7 @@ class ContributionTotals {
         p.put("category", c.category() == null ? null : c.category().name());
         p.put("contributors", c.contributors().toArray(java.util.UUID[]::new));
         p.put("disclosure", c.disclosure().name());
+        p.put("count", 1);
         return p;
     }
 
@@ -156,35 +175,20 @@ class ContributionTotals {
      */
     void withdraw(Contribution c) {
         rates.holdSteady();
+        java.util.Map<String, Object> params = totalsParams(c, ContributionStage.PLEDGED, c.pledged(), c.pledgedOn());
+        params.put("count", -1);
+        // the public keys are those stored with the stage (the membership it was counted under)
         jdbc.sql("""
-                WITH v AS (
+                WITH gone AS (
                     DELETE FROM contribution_value WHERE contribution_id = :id AND stage = 'PLEDGED'
-                    RETURNING target, amount, stage_on),
+                    RETURNING target, amount),
+                v AS (SELECT target, -amount AS amount FROM gone),
                 ps AS (
                     DELETE FROM contribution_public_stage WHERE contribution_id = :id AND stage = 'PLEDGED'
-                    RETURNING stage_on, program, nato, eu),
-                y AS (
-                    UPDATE contribution_public_year y SET amount = y.amount - v.amount, contributions = y.contributions - 1
-                    FROM v CROSS JOIN ps
-                    WHERE v.amount IS NOT NULL AND y.stage = 'PLEDGED' AND y.target = v.target
-                      AND y.year = CAST(extract(YEAR FROM ps.stage_on) AS integer) AND y.program = ps.program
-                      AND y.nato = ps.nato AND y.eu = ps.eu AND y.slot = contribution_slot(:id)),
-                d AS (
-                    UPDATE contribution_public_day d SET amount = d.amount - v.amount, contributions = d.contributions - 1
-                    FROM v CROSS JOIN ps
-                    WHERE v.amount IS NOT NULL AND d.stage = 'PLEDGED' AND d.day = ps.stage_on AND d.target = v.target
-                      AND d.slot = contribution_slot(:id))
-                UPDATE contribution_total t SET amount = t.amount - v.amount, contributions = t.contributions - 1
-                FROM v
-                WHERE v.amount IS NOT NULL AND t.stage = 'PLEDGED' AND t.target = v.target AND t.year = :year
-                  AND t.program = :program AND t.earmark IS NOT DISTINCT FROM :earmark
-                  AND t.category IS NOT DISTINCT FROM :category AND t.contributor_ids = :contributors
-                  AND t.disclosure = :disclosure AND t.slot = contribution_slot(:id)""")
-                .param("id", c.id()).param("year", c.announcedOn().getYear()).param("program", c.program().name())
-                .param("earmark", c.earmark() == null ? null : c.earmark().name())
-                .param("category", c.category() == null ? null : c.category().name())
-                .param("contributors", c.contributors().toArray(java.util.UUID[]::new))
-                .param("disclosure", c.disclosure().name())
+                    RETURNING nato, eu),
+                m AS (SELECT nato, eu FROM ps),
+                """ + SUMS)
+                .params(params)
                 .update();
     }
 
@@ -204,6 +208,12 @@ class ContributionTotals {
     @EventListener
     void reconvert(RatesChanged changed) {
         jdbc.sql("SELECT reconvert_contribution_values(:currency, :from, :until)")
+                .param("currency", changed.currency().code()).param("from", changed.from())
+                .param("until", changed.until())
+                .query(Long.class).single();
+        // the packages whose money that touched have their sums worked out afresh (no pledge writes meanwhile:
+        // the rate's recording holds the rates' lock)
+        jdbc.sql("SELECT rebuild_package_funding(packages_funded_in(:currency, :from, :until))")
                 .param("currency", changed.currency().code()).param("from", changed.from())
                 .param("until", changed.until())
                 .query(Long.class).single();

@@ -68,6 +68,16 @@ public record Coverage(Money target, Stage pledged, Stage committed, Stage paid,
                 undisclosedLeftOut);
     }
 
+    /** Coverage from sums already converted into the target's currency (see {@link FundingLedger#totalsOf}). */
+    public static Coverage of(Money target, FundedTotals totals) {
+        return new Coverage(target, stage(target, totals.pledged()), stage(target, totals.committed()),
+                stage(target, totals.paid()), totals.undisclosedLeftOut());
+    }
+
+    private static Stage stage(Money target, FundedTotals.Sum sum) {
+        return Stage.of(sum.converted(), target, sum.waiting());
+    }
+
     private static Stage stage(Money target, List<Funding> fundings, RateTable rates, Function<Funding, Money> amount,
             Function<Funding, LocalDate> date) {
         Money total = Money.zero(target.currency());

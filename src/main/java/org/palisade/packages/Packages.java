@@ -362,6 +362,28 @@ public class Packages {
     }
 
     private Map<UUID, Coverage> coverage(Collection<AidPackage> packages, Viewer viewer) {
+        // targets in a currency the ledger keeps converted are read from its sums; any other is worked out from
+        // the package's contributions (rare: targets are set in EUR or USD)
+        Map<UUID, CurrencyCode> summed = new LinkedHashMap<>();
+        List<AidPackage> others = new ArrayList<>();
+        for (AidPackage p : packages) {
+            if (FundingLedger.SUMMED.contains(p.target().currency())) {
+                summed.put(p.id(), p.target().currency());
+            } else {
+                others.add(p);
+            }
+        }
+        Map<UUID, FundedTotals> totals = summed.isEmpty() ? Map.of() : funding.totalsOf(summed, viewer);
+        Map<UUID, Coverage> worked = others.isEmpty() ? Map.of() : coverageFromContributions(others, viewer);
+        Map<UUID, Coverage> result = new LinkedHashMap<>();
+        for (AidPackage p : packages) {
+            FundedTotals t = totals.get(p.id());
+            result.put(p.id(), t != null ? Coverage.of(p.target(), t) : worked.get(p.id()));
+        }
+        return result;
+    }
+
+    private Map<UUID, Coverage> coverageFromContributions(Collection<AidPackage> packages, Viewer viewer) {
         List<UUID> ids = packages.stream().map(AidPackage::id).toList();
         Map<UUID, List<Funding>> byPackage = funding.fundingOf(ids, viewer);
         RateTable table = rates.table(currencies(packages, byPackage.values()));

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -32,6 +36,9 @@ class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+    /** The settings that keep a committed transaction on disk: not open to configuration. */
+    private static final Set<String> DURABLE = Set.of("fsync", "synchronous_commit", "full_page_writes");
+
     @Bean(destroyMethod = "close")
     EmbeddedServer embeddedServer(Environment env) throws IOException {
         boolean ephemeral = env.getProperty("palisade.embedded.ephemeral", Boolean.class, false);
@@ -46,6 +53,16 @@ class EmbeddedDatabase {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");
+        // further server settings (e.g. shared_buffers, or pg_stat_statements to profile), never the durable ones
+        Binder.get(env).bind("palisade.embedded.settings", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()).forEach((name, value) -> {
+                    if (DURABLE.contains(name)) {
+                        log.warn("Ignoring palisade.embedded.settings.{}: the embedded database always runs with "
+                                + "fsync, synchronous_commit and full_page_writes on", name);
+                    } else {
+                        builder.setServerConfig(name, value);
+                    }
+                });
         int port = env.getProperty("palisade.embedded.port", Integer.class, 0);
         if (port > 0) {
             builder.setPort(port);

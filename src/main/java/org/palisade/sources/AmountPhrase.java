@@ -18,12 +18,13 @@ record AmountPhrase(int start, int end, BigDecimal value, BigDecimal upper, Stri
     private static final String PRE = "US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|CAN\\$|CDN\\$|NZ\\$|\\$|€|£|¥|₴"
             + "|(?:USD|EUR|GBP|NOK|SEK|DKK|CAD|AUD|NZD|CHF|JPY|PLN|CZK|UAH|ISK|RON|HUF|BGN)(?=\\s?\\d)|kr\\.?(?=\\s?\\d)";
     private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?";
-    private static final String SCALE = "trillion|billion|million|thousand|tn|bn|bln|mn|mln|mil|m|b|k";
+    /** "35 millions euro", as writers whose own languages pluralise the scale put it, is 35 million. */
+    private static final String SCALE = "trillions?|billions?|millions?|thousand|tn|bn|bln|mn|mln|mil|m|b|k";
     private static final String POST = "euros?|(?:U\\.?S\\.?|American|Canadian|Australian|New\\s+Zealand|Hong\\s+Kong)\\s+dollars?"
             + "|dollars?|(?:British\\s+)?pounds(?:\\s+sterling)?|sterling"
             + "|(?:Norwegian|Danish|Swedish|Icelandic|Czech)\\s+(?:kroner|kronor|krone|krona|kronur|crowns?|korunas?|koruna)"
             + "|kroner|kronor|krone|krona|crowns|(?:Swiss\\s+)?francs|yen|(?:Polish\\s+)?zlotys?|złotys?|hryvnias?|hryvnya"
-            + "|korunas?|lei|forints?|USD|EUR|GBP|NOK|SEK|DKK|CAD|AUD|NZD|CHF|JPY|PLN|CZK|UAH";
+            + "|korunas?|lei|forints?|roubles?|rubles?|USD|EUR|GBP|NOK|SEK|DKK|CAD|AUD|NZD|CHF|JPY|PLN|CZK|UAH";
     private static final Pattern DIGITS = Pattern.compile("(?i)(?<![\\p{L}\\d.,])(?<pre>" + PRE + ")?\\s?(?<num>" + NUM + ")"
             + "(?:\\s?(?:-|–|to)\\s?(?<pre2>" + PRE + ")?(?<num2>" + NUM + ")(?=\\s?-?\\s?(?:" + SCALE + ")\\b))?"
             + "(?:\\s?-?\\s?(?<scale>" + SCALE + ")\\b)?(?:-?\\s(?<post>" + POST + ")\\b)?");
@@ -144,7 +145,7 @@ record AmountPhrase(int start, int end, BigDecimal value, BigDecimal upper, Stri
         if (scale == null) {
             return BigDecimal.ONE;
         }
-        return switch (scale.toLowerCase(Locale.ROOT)) {
+        return switch (scale.toLowerCase(Locale.ROOT).replaceFirst("(?<=lion)s$", "")) {
             case "trillion", "tn" -> BigDecimal.TEN.pow(12);
             case "billion", "bn", "bln", "b" -> BigDecimal.TEN.pow(9);
             case "million", "mn", "mln", "mil", "m" -> BigDecimal.TEN.pow(6);

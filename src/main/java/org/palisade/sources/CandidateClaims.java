@@ -22,6 +22,7 @@ final class CandidateClaims {
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+(?:(?:first|second|"
             + "third|fourth|fifth|next|new|latest|same)\\s+)?(?:one|package|tranche|contribution|scheme|mechanism|"
             + "initiative|purchase|money|funding)\\b");
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i)(?:,\\s*(?:while|whereas|but|and)\\b|;|\\bwhile\\b)");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,]*(?:,|$)");
     /** "The Nordic country", "the kingdom": the payer named in the sentences before. */
     private static final Pattern PAYER_BACK_REFERENCE = Pattern.compile("\\b(?:the|The) (?:(?:Nordic|Baltic|Scandinavian|"
@@ -48,6 +49,7 @@ final class CandidateClaims {
         String recentProgram = null;
         int sentencesSincePayers = 0;
         String programBefore = null;
+        boolean militaryBefore = false;
         for (List<String> paragraph : text.paragraphs()) {
             for (String sentence : paragraph) {
                 List<Found> times = TimeExpressions.in(sentence, article.published(), lastDay);
@@ -59,8 +61,12 @@ final class CandidateClaims {
                     program = programBefore;
                 }
                 Set<String> previous = Set.of();
+                // a sentence that only names a payer and a sum ("Canada added C$245 million to the scheme")
+                // continues the military topic of the sentences before; a price or an aside without a payer does not
+                boolean continuesMilitary = militaryBefore && mentions.stream()
+                        .anyMatch(m -> m.codes().stream().noneMatch(Contributors.NEVER::contains) && Payers.mayPay(sentence, m));
                 for (AmountPhrase amount : amounts) {
-                    if (!MilitaryAid.is(sentence, amount, amounts, aboutArms || program != null)) {
+                    if (!MilitaryAid.is(sentence, amount, amounts, aboutArms || program != null, continuesMilitary)) {
                         continue;
                     }
                     Payers.Found payers = Payers.of(sentence, mentions, amount, amounts, previous);
@@ -94,6 +100,10 @@ final class CandidateClaims {
                     }
                 }
                 programBefore = program;
+                Boolean topic = MilitaryAid.topicOf(sentence);
+                if (topic != null) {
+                    militaryBefore = topic;
+                }
                 Set<String> named = Payers.codes(mentions.stream()
                         .filter(m -> m.codes().stream().noneMatch(Contributors.NEVER::contains))
                         .filter(m -> Payers.mayPay(sentence, m)).toList());
@@ -120,6 +130,11 @@ final class CandidateClaims {
         int index = amounts.indexOf(amount);
         int from = index == 0 ? 0 : amounts.get(index - 1).end();
         int to = index == amounts.size() - 1 ? sentence.length() : amounts.get(index + 1).start();
+        // "Ottawa will put C$200 million toward PURL, while Canberra pledged A$95 million": a new clause, a new subject
+        var clause = NEW_CLAUSE.matcher(sentence).region(from, amount.start());
+        while (clause.find()) {
+            from = clause.start();
+        }
         return Programs.namedIn(sentence.substring(from, to)).orElse(null);
     }
 

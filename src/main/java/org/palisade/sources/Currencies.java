@@ -8,6 +8,8 @@ import org.palisade.money.CurrencyCode;
 /**
  * Reads the currency an amount is written in. A bare "$" or "dollars" is the currency of the outlet's country
  * when that country writes its own dollars so (an Australian paper's "$100 million" is AUD), otherwise USD;
+ * where the outlet is not known, a bare "$" paid by Australia, Canada or New Zealand alone is theirs (wires and
+ * foreign papers write "A$", "C$" or "Canadian dollars");
  * "kroner" and "crowns" are Danish or Norwegian (or Swedish, Czech) as the contributors or the outlet say.
  */
 final class Currencies {
@@ -31,7 +33,8 @@ final class Currencies {
             case "c$", "ca$", "can$", "cdn$", "cad", "canadian dollars", "canadian dollar" -> "CAD";
             case "nz$", "nzd", "new zealand dollars", "new zealand dollar" -> "NZD";
             case "hong kong dollars", "hong kong dollar" -> "HKD";
-            case "$", "dollars", "dollar" -> localDollar(outletCountry);
+            case "$", "dollars", "dollar" -> localDollar(outletCountry != null ? outletCountry
+                    : contributors.size() == 1 ? contributors.iterator().next() : null);
             case "£", "gbp", "pounds", "pounds sterling", "british pounds", "british pounds sterling", "sterling" -> "GBP";
             case "¥", "yen", "jpy" -> "JPY";
             case "₴", "uah", "hryvnia", "hryvnias", "hryvnya" -> "UAH";
@@ -45,6 +48,7 @@ final class Currencies {
             case "ron", "lei" -> "RON";
             case "huf", "forint", "forints" -> "HUF";
             case "bgn" -> "BGN";
+            case "rub", "rouble", "roubles", "ruble", "rubles" -> "RUB";
             case "kroner", "krone", "crowns", "kr" -> kroner(outletCountry, contributors);
             default -> null;
         };

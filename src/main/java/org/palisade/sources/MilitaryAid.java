@@ -15,19 +15,27 @@ final class MilitaryAid {
             + "(?:defen[cs]e|military)\\s+(?:budgets?|spending|expenditure|outlays)\\b|\\bits own (?:armed forces|military|army)\\b"
             + "|\\b(?:European|Europe's|Europe’s|their own|their|its) (?:defen[cs]e|armed forces|rearmament)\\b"
             + "(?!\\s+(?:ministry|ministers?|chiefs?|secretary|officials?|staff|department|spokes\\w*|forces|industry))|\\brearm\\w*"
-            + "|\\bdefen[cs]e industr(?:y|ies)\\b");
+            + "|(?<!Ukraine's |Ukraine’s |Ukrainian |Ukraine )\\bdefen[cs]e industr(?:y|ies)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:humanitarian|energy|power grid|electricity|"
             + "power plants?|gas|heating|reconstruction|rebuild\\w*|recovery|budget support|budgetary|macro-?financial|"
             + "financial (?:aid|support|assistance|package)|economic|civilian|refugees?|food|grain|health|hospitals?|"
-            + "schools?|housing|winteri[sz]\\w*|development aid|loans?|frozen|immobili[sz]ed|sanctions?|"
-            + "revenues?|profits?|windfall|tax\\w*|pensions?|salaries|wages|GDP|economy|trade|exports?|"
+            + "schools?|housing|winteri[sz]\\w*|development aid|loans?|sanctions?|tax\\w*|pensions?|salaries|wages|GDP|economy|trade|exports?|"
             + "market|shares|stake|reparations?|damages?|compensation|debt|bonds?|insurance|bail\\w*)\\b");
     private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:military|defen[cs]e|weapons?|arms|armaments?|"
             + "ammunition|munitions?|shells|artillery|missiles?|Patriots?|HIMARS|IRIS-T|NASAMS|drones?|tanks?|armou?red|"
             + "F-16s?|fighter|jets|howitzers?|rockets?|interceptors?|security (?:assistance|aid)|PURL|NATO|Requirements List|European Peace Facility|non-lethal|armed forces|army|"
             + "soldiers|equipment|materiel|radars?|Leopards?|Abrams|Bradleys?|Gripens?|ATACMS|Storm Shadow|Taurus|"
             + "capabilit(?:y|ies)|Ramstein|Contact Group|counter-drone|anti-drone|anti-aircraft|anti-tank|war effort|"
-            + "combat|ground-based|frigates?|helicopters?|vehicles?|sniper|rifles?|grenades?|mortars?)\\b");
+            + "combat|ground-based|frigates?|helicopters?|vehicles?|sniper|rifles?|grenades?|mortars?)\\b"
+            // numbered aid packages ("its 48th aid package", "the 26th donation package") are arms deliveries
+            + "|\\b\\d+(?:st|nd|rd|th)\\s+(?:(?:military|defen[cs]e)\\s+)?(?:aid|support|assistance|donation)\\s+packages?\\b");
+    /**
+     * Where the money comes from ("from the proceeds of immobilised Russian assets", "windfall profits") says
+     * nothing about what it buys: such words are neither military nor civilian.
+     */
+    private static final Pattern SOURCE_OF_MONEY = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:proceeds|revenues?|"
+            + "profits?|income|interest)\\s+(?:from|of|on)\\s+)?(?:(?:frozen|immobili[sz]ed|seized|confiscated)\\s+"
+            + "(?:Russian\\s+)?(?:central bank\\s+)?(?:state\\s+)?assets|(?:windfall\\s+)?profits?|windfall|revenues?|proceeds)\\b");
     /** Money lent or paid for a sale is not given: a loan or a sale of weapons is still a loan or a sale. */
     private static final Pattern LOAN = Pattern.compile(
             "(?i)\\b(?:loans?|lend\\w*|lent|repaid|repayable|repay\\w*|sold|sells|selling|sales?)\\b");
@@ -53,10 +61,19 @@ final class MilitaryAid {
      * @param all the amounts of the sentence, which bound the stretch of text that speaks of this one
      */
     static boolean is(String sentence, AmountPhrase amount, List<AmountPhrase> all, boolean articleAboutArms) {
+        return is(sentence, amount, all, articleAboutArms, false);
+    }
+
+    /**
+     * @param militaryBefore the sentences before spoke of military aid, which a sentence with no word of its own
+     *                       either way continues ("Canada added C$245 million to the scheme")
+     */
+    static boolean is(String sentence, AmountPhrase amount, List<AmountPhrase> all, boolean articleAboutArms,
+            boolean militaryBefore) {
         if (ownSpendingNear(sentence, amount)) {
             return false;
         }
-        String text = blank(sentence, OWN_SPENDING);
+        String text = blank(blank(sentence, OWN_SPENDING), SOURCE_OF_MONEY);
         int index = all.indexOf(amount);
         int from = index == 0 ? 0 : all.get(index - 1).end();
         int to = index == all.size() - 1 ? text.length() : all.get(index + 1).start();
@@ -84,7 +101,21 @@ final class MilitaryAid {
         if (militaryInSentence) {
             return true;
         }
+        if (!civilianInSentence && militaryBefore) {
+            return true;
+        }
         return !civilianInSentence && articleAboutArms && AID.matcher(text).find();
+    }
+
+    /**
+     * What a sentence says of the topic: {@code TRUE} when it speaks of military aid only, {@code FALSE} of
+     * civilian money only, null when it says neither (or both) and so leaves the topic where it was.
+     */
+    static Boolean topicOf(String sentence) {
+        String text = blank(blank(sentence, OWN_SPENDING), SOURCE_OF_MONEY);
+        boolean military = MILITARY.matcher(text).find();
+        boolean civilian = CIVILIAN.matcher(text).find() || LOAN.matcher(text).find();
+        return military == civilian ? null : military;
     }
 
     private static boolean ownSpendingNear(String sentence, AmountPhrase amount) {

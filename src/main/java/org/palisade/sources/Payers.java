@@ -33,6 +33,9 @@ final class Payers {
     /** NATO itself pays only from its common funds; as a rule it coordinates what its members pay. */
     private static final Pattern NATO_PAYS = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:itself\\s+)?(?:(?:will|would|has|is|also)\\s+)*"
             + "(?:fund\\w*|pay\\w*|paid|financ\\w*|common fund\\w*|own budget)\\b");
+    /** "Sweden's 18th support package", "Norway's contribution": the country owns the aid it names. */
+    private static final Pattern OWNS_AID = Pattern.compile("(?i)^(?:'s|’s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
+            + "(?:aid|support|assistance|donation|contribution|package|pledge|tranche)s?\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern PURCHASE = Pattern.compile("(?i)\\b(?:buy\\w*|bought|purchas\\w*|procur\\w*|order\\w*|"
             + "acquir\\w*|PURL)\\b");
@@ -124,6 +127,10 @@ final class Payers {
     static boolean mayPay(String sentence, Mention m) {
         String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+        if (!m.institution() && OWNS_AID.matcher(after).find() && !ORIGIN_AFTER.matcher(after).find()) {
+            // "decided on Sweden's 18th support package": the owner of the aid, whatever the preposition before
+            return true;
+        }
         if (PLACE_BEFORE.matcher(before).find() || ORIGIN_AFTER.matcher(after).find()
                 || NOT_PAYING_AFTER.matcher(after).find()) {
             return false;
@@ -163,8 +170,9 @@ final class Payers {
 
     private static boolean joined(String sentence, Mention a, Mention b) {
         String between = sentence.substring(a.end(), b.start());
-        if (b.kind() == Mention.Kind.DEMONYM && between.contains("the")) {
-            // "Denmark, the Swedish government said": a new subject, not the next name of a list
+        if (b.kind() == Mention.Kind.DEMONYM && between.contains("the") && !between.matches("(?i)\\s*,?\\s*and\\s+the\\s+")) {
+            // "Denmark, the Swedish government said": a new subject, not the next name of a list ("the Swedes and
+            // the Danes" is one)
             return false;
         }
         return a.codes().equals(b.codes()) || JOINED.matcher(between).matches();

@@ -141,6 +141,9 @@ final class BenchmarkLedger {
                 .update();
         step("summary rows", start);
         start = System.nanoTime();
+        jdbc.sql("SELECT rebuild_package_funding(NULL)").query(Long.class).single();
+        step("package sums (rebuild_package_funding)", start);
+        start = System.nanoTime();
         if (publicDays) {
             // the public stages with their stored keys, as the migration fills them, then the yearly and daily
             // rows added up from them as a recorded membership works them out
