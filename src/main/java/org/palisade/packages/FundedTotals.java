@@ -1,7 +1,6 @@
 package org.palisade.packages;
 
 import java.util.List;
-import org.palisade.money.CurrencyCode;
 import org.palisade.money.Money;
 import org.palisade.money.NotConverted;
 
@@ -21,13 +20,5 @@ public record FundedTotals(Sum pledged, Sum committed, Sum paid, boolean undiscl
         public Sum {
             waiting = List.copyOf(waiting);
         }
-
-        public static Sum none(CurrencyCode currency) {
-            return new Sum(Money.zero(currency), List.of());
-        }
-    }
-
-    public static FundedTotals none(CurrencyCode currency) {
-        return new FundedTotals(Sum.none(currency), Sum.none(currency), Sum.none(currency), false);
     }
 }
