@@ -191,6 +191,27 @@ class PackageRepository {
                 .query(UUID.class).list();
     }
 
+    /** A package waiting for a step: its id and status. */
+    record Waiting(UUID id, PackageStatus status) {
+    }
+
+    /**
+     * Every package the viewer may see that is in one of {@code owned} and belongs to {@code owner}, or in one of
+     * {@code anyOwner}, newest first: ids and statuses only (the page's packages are loaded afterwards).
+     */
+    List<Waiting> waiting(Collection<PackageStatus> owned, UUID owner, Collection<PackageStatus> anyOwner,
+            Viewer viewer) {
+        return jdbc.sql("SELECT p.id, p.status FROM aid_package p WHERE ((p.owner_id = :owner AND p.status = ANY(:owned))"
+                        + " OR p.status = ANY(:anyOwner)) AND " + Visibility.packagePredicate("p")
+                        + " ORDER BY p.number DESC")
+                .param("owner", owner)
+                .param("owned", owned.stream().map(Enum::name).toArray(String[]::new))
+                .param("anyOwner", anyOwner.stream().map(Enum::name).toArray(String[]::new))
+                .params(Visibility.parameters(viewer))
+                .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), PackageStatus.valueOf(rs.getString(2))))
+                .list();
+    }
+
     private static final String MATCHES = "(to_tsvector('simple', p.name) @@ to_tsquery('simple', :words)"
             + " OR p.number = CAST(:number AS integer))";
 
