@@ -45,6 +45,11 @@ public record Paging(int page, int size, SortOrder order) {
         return order.orderBy();
     }
 
+    /** {@link SortOrder#orderBy(String)}: ties broken by a unique column in the same direction. */
+    public String orderBy(String tieBreaker) {
+        return order.orderBy(tieBreaker);
+    }
+
     public int offset() {
         return page * size;
     }

@@ -21,6 +21,15 @@ public record SortOrder(String key, boolean descending, String sql) {
         return sql + (descending ? " DESC" : " ASC");
     }
 
+    /**
+     * The ORDER BY terms with a unique column breaking ties in the same direction: one index on (column, unique
+     * column) then serves the order both ways.
+     */
+    public String orderBy(String tieBreaker) {
+        String direction = descending ? " DESC" : " ASC";
+        return sql + direction + ", " + tieBreaker + direction;
+    }
+
     /** {@code asc} or {@code desc}. */
     public String direction() {
         return descending ? "desc" : "asc";

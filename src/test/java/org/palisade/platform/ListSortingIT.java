@@ -165,31 +165,4 @@ class ListSortingIT extends BrowserTest {
             }
         }
     }
-
-    /** Screenshots of every reworked list at 1366 and 375 px in English and Ukrainian, for a person to look at. */
-    @Test
-    void screenshotsOfTheSortedLists() throws Exception {
-        threePledges();
-        signInAs(TestUsers.COORDINATOR);
-        Path shots = Path.of("/tmp/shots-lists");
-        Files.createDirectories(shots);
-        List<String> narrowTooWide = new ArrayList<>();
-        for (String list : LISTS.keySet()) {
-            for (String lang : List.of("en", "uk")) {
-                for (int width : List.of(1366, 375)) {
-                    page.setViewportSize(width, 900);
-                    open(list + "?lang=" + lang);
-                    String name = list.substring(1).replace('/', '-') + "-" + width + "-" + lang;
-                    page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
-                    if (width == 375) {
-                        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-                        if (scrollWidth > 375) {
-                            narrowTooWide.add(list + " " + lang + " " + scrollWidth);
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(narrowTooWide).as("lists wider than a 375 px phone").isEmpty();
-    }
 }
