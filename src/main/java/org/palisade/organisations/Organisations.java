@@ -126,6 +126,12 @@ public class Organisations {
         return repository.load(repository.allByName());
     }
 
+    /** The organisations of these codes, however many (one statement); unknown codes are left out. */
+    @Transactional(readOnly = true)
+    public List<Organisation> withCodes(Collection<String> codes) {
+        return repository.loadByCodes(codes);
+    }
+
     /** Organisations whose name has words beginning as typed, or whose code was typed (at most 500). */
     @Transactional(readOnly = true)
     public List<UUID> matching(org.palisade.platform.SearchWords words) {
