@@ -342,12 +342,18 @@ public class Packages {
      */
     @Transactional(readOnly = true)
     public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Paging paging) {
+        return search(words, List.of(), paging);
+    }
+
+    /** {@link #search}, and also the packages these organisations assembled (those whose names were typed). */
+    @Transactional(readOnly = true)
+    public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Collection<UUID> owners, Paging paging) {
         Viewer viewer = current.viewer();
         if (words.isEmpty()) {
             return PageOf.of(List.of(), paging, 0);
         }
-        return PageOf.of(repository.load(repository.search(words, viewer, paging)), paging,
-                repository.countSearch(words, viewer));
+        return PageOf.of(repository.load(repository.search(words, owners, viewer, paging)), paging,
+                repository.countSearch(words, owners, viewer));
     }
 
     /**
