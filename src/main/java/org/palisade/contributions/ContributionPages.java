@@ -276,7 +276,7 @@ class ContributionPages {
             Idempotency.FormOutcome outcome = idempotency.onceForForm("pledge form", form.getFormKey(), form, () -> {
                 Contribution created = contributions.pledge(new Contributions.Pledge(contributors, pledged,
                         form.getPackageId(), form.getEarmark(), form.getDisclosure(), form.getAnnouncedOn(),
-                        form.getPledgedOn()));
+                        form.getPledgedOn(), form.getProgram(), form.getCategory()));
                 return created.packageId() == null ? "/contributions/" + created.id()
                         : "/packages/" + created.packageId();
             });
@@ -311,7 +311,7 @@ class ContributionPages {
                 }
                 return switch (field) {
                     case "package" -> "packageId";
-                    case "announcedOn", "disclosure", "pledgedOn" -> field;
+                    case "announcedOn", "disclosure", "pledgedOn", "program", "category" -> field;
                     default -> null;
                 };
             });
@@ -372,6 +372,7 @@ class ContributionPages {
                 .items().stream().filter(p -> p.status().takesContributions())
                 .toList());
         model.addAttribute("categories", CapabilityCategory.values());
+        model.addAttribute("programs", Program.values());
         model.addAttribute("disclosures", Disclosure.values());
         return "contributions/form";
     }

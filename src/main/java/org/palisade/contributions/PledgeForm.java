@@ -19,6 +19,10 @@ public class PledgeForm {
     private String currency = "EUR";
     private UUID packageId;
     private CapabilityCategory earmark;
+    /** As the API: PURL unless another program is chosen; a package takes PURL only. */
+    private Program program = Program.PURL;
+    /** The general pool's money's own capability category, as the API's {@code category}; none by default. */
+    private CapabilityCategory category;
     private Disclosure disclosure = Disclosure.PUBLIC;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate announcedOn;
@@ -39,6 +43,10 @@ public class PledgeForm {
     public void setPackageId(UUID packageId) { this.packageId = packageId; }
     public CapabilityCategory getEarmark() { return earmark; }
     public void setEarmark(CapabilityCategory earmark) { this.earmark = earmark; }
+    public Program getProgram() { return program; }
+    public void setProgram(Program program) { this.program = program; }
+    public CapabilityCategory getCategory() { return category; }
+    public void setCategory(CapabilityCategory category) { this.category = category; }
     public Disclosure getDisclosure() { return disclosure; }
     public void setDisclosure(Disclosure disclosure) { this.disclosure = disclosure; }
     public LocalDate getAnnouncedOn() { return announcedOn; }

@@ -56,16 +56,23 @@ class ImportRepository {
     }
 
     /**
-     * Gives up a running import of this file that has shown no progress since {@code before} (its instance
-     * stopped while it ran): its transaction was rolled back with the instance, so it imported nothing.
+     * Gives up every running import that has shown no sign of life since {@code before} (the process running it
+     * stopped): its transaction was rolled back with its connection, so it imported nothing.
      */
-    int abandon(String digest, Instant before, Instant at, String problems) {
+    int abandon(Instant before, Instant at, String problems) {
         return jdbc.sql("""
                 UPDATE contribution_import SET status = 'FAILED', problems = CAST(:problems AS jsonb), problem_count = 1,
                        updated_at = :at, finished_at = :at
-                WHERE digest = :d AND status = 'RUNNING' AND updated_at < :before""")
-                .param("problems", problems).param("at", utc(at)).param("d", digest).param("before", utc(before))
-                .update();
+                WHERE status = 'RUNNING' AND updated_at < :before""")
+                .param("problems", problems).param("at", utc(at)).param("before", utc(before)).update();
+    }
+
+    /** The heartbeat of imports running here: they are alive at {@code at}. */
+    void beat(List<UUID> ids, Instant at) {
+        jdbc.sql("""
+                UPDATE contribution_import SET updated_at = greatest(updated_at, :at)
+                WHERE id = ANY(:ids) AND status = 'RUNNING'""")
+                .param("at", utc(at)).param("ids", ids.toArray(UUID[]::new)).update();
     }
 
     void progress(UUID id, Phase phase, Integer total, int done, Instant at) {
@@ -77,19 +84,25 @@ class ImportRepository {
                 .param("id", id).update();
     }
 
-    void imported(UUID id, int rows, int contributions, Instant at) {
-        jdbc.sql("""
+    /**
+     * Marks the running import imported; answers false when it is no longer running (it was given up as stale
+     * meanwhile, and its file may already be imported again), so that the caller rolls back.
+     */
+    boolean imported(UUID id, int rows, int contributions, Instant at) {
+        return jdbc.sql("""
                 UPDATE contribution_import SET status = 'IMPORTED', phase = 'DONE', rows_total = :rows, rows_done = :rows,
                        contributions = :contributions, updated_at = :at, finished_at = :at
-                WHERE id = :id""")
-                .param("rows", rows).param("contributions", contributions).param("at", utc(at)).param("id", id).update();
+                WHERE id = :id AND status = 'RUNNING'""")
+                .param("rows", rows).param("contributions", contributions).param("at", utc(at)).param("id", id)
+                .update() == 1;
     }
 
+    /** Marks the running import failed with its problems (an import already ended keeps its outcome). */
     void failed(UUID id, List<Problem> problems, int problemCount, Instant at) {
         jdbc.sql("""
                 UPDATE contribution_import SET status = 'FAILED', problems = CAST(:problems AS jsonb),
                        problem_count = :count, updated_at = :at, finished_at = :at
-                WHERE id = :id""")
+                WHERE id = :id AND status = 'RUNNING'""")
                 .param("problems", json.writeValueAsString(problems)).param("count", problemCount)
                 .param("at", utc(at)).param("id", id).update();
     }

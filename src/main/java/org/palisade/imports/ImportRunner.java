@@ -59,6 +59,7 @@ class ImportRunner implements DisposableBean {
         return thread;
     });
     private final ImportRepository repository;
+    private final ImportHeartbeat heartbeat;
     private final ContributionBatch batch;
     private final Sources sources;
     private final Claims claims;
@@ -70,11 +71,21 @@ class ImportRunner implements DisposableBean {
     private final java.util.function.Function<java.util.Collection<String>,
             Map<String, org.palisade.organisations.Organisation>> organisations;
 
-    ImportRunner(ImportRepository repository, ContributionBatch batch, Sources sources, Claims claims,
-            ApplicationEventPublisher events,
+    /** How the rows of a file are read and checked: {@link FileCheck#check}, unless a test makes it fail. */
+    interface RowReading {
+        FileCheck.Checked check(byte[] content, java.util.function.Function<java.util.Collection<String>,
+                Map<String, org.palisade.organisations.Organisation>> organisations, LocalDate today,
+                FileCheck.Progress progress);
+    }
+
+    private volatile RowReading reading = FileCheck::check;
+
+    ImportRunner(ImportRepository repository, ImportHeartbeat heartbeat, ContributionBatch batch, Sources sources,
+            Claims claims, ApplicationEventPublisher events,
             MessageSource messages, Clock clock, PlatformTransactionManager transactions,
             org.palisade.organisations.Organisations organisations) {
         this.repository = repository;
+        this.heartbeat = heartbeat;
         this.batch = batch;
         this.sources = sources;
         this.claims = claims;
@@ -87,60 +98,126 @@ class ImportRunner implements DisposableBean {
         this.organisations = codes -> Imports.organisationsByCode(organisations, codes);
     }
 
+    /** Reads the rows of the next imports this way (null: as always); for tests of failures. */
+    void readRowsWith(RowReading reading) {
+        this.reading = reading == null ? FileCheck::check : reading;
+    }
+
     /** Runs the import of this content, as the person asking now; the future ends with the import's outcome. */
     CompletableFuture<ImportJob> start(ImportJob job, byte[] content) {
         SecurityContext asking = SecurityContextHolder.createEmptyContext();
         asking.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        return CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(asking);
-            try {
-                run(job, content);
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-            return repository.find(job.id()).orElseThrow();
-        }, executor);
+        heartbeat.beating(job.id());
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                SecurityContextHolder.setContext(asking);
+                try {
+                    run(job, content);
+                } finally {
+                    heartbeat.stopped(job.id());
+                    SecurityContextHolder.clearContext();
+                }
+                return repository.find(job.id()).orElseThrow();
+            }, executor);
+        } catch (RuntimeException refused) {
+            // the worker is shutting down: the import never starts, and says so
+            heartbeat.stopped(job.id());
+            ended(job, interrupted());
+            throw refused;
+        }
     }
 
+    /**
+     * The worker's boundary: whatever happens, the import ends IMPORTED or FAILED with a reason, never RUNNING.
+     * An Error (out of memory, stack overflow) is recorded and then thrown on, since the process may be unwell;
+     * an interruption (the instance stopping) is recorded and the thread's interrupt restored.
+     */
     private void run(ImportJob job, byte[] content) {
+        try {
+            write(job, content);
+        } catch (InvalidRequest refused) {
+            ended(job, problems(refused.violations()), refused.violations().size());
+        } catch (Throwable e) {
+            // cleared so that recording the failure can take a connection (the pool refuses interrupted threads)
+            boolean interrupted = Thread.interrupted() || interruption(e);
+            log.error("Import {} of {} failed{}", job.number(), job.fileName(), interrupted ? " (interrupted)" : "", e);
+            try {
+                ended(job, interrupted ? interrupted()
+                        : e instanceof Error ? fileProblem(messages, "the import stopped on a server error ("
+                                + e.getClass().getSimpleName() + "); nothing was imported", "imports.failed.error",
+                                e.getClass().getSimpleName())
+                        : fileProblem(messages, "the import failed; nothing was imported", "imports.failed.unexpected"));
+            } catch (Throwable recording) {
+                // the heartbeat has stopped: the import is given up as stale once its limit passes
+                e.addSuppressed(recording);
+                log.error("Import {} could not be marked failed", job.number(), recording);
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private Problem interrupted() {
+        return fileProblem(messages, "the import was interrupted (the instance running it was stopping); nothing was"
+                + " imported", "imports.failed.interrupted");
+    }
+
+    private void ended(ImportJob job, Problem problem) {
+        ended(job, List.of(problem), 1);
+    }
+
+    private void ended(ImportJob job, List<Problem> problems, int count) {
+        repository.failed(job.id(), problems, count, clock.instant());
+    }
+
+    private static boolean interruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void write(ImportJob job, byte[] content) {
         FileCheck.Progress progress = (phase, total, done) -> apart.executeWithoutResult(
                 s -> repository.progress(job.id(), phase, total, done, clock.instant()));
-        try {
-            FileCheck.Checked checked = FileCheck.check(content, organisations, LocalDate.now(clock), progress);
-            if (!checked.ok()) {
-                repository.failed(job.id(), problems(checked.problems()), checked.problemCount(), clock.instant());
-                return;
-            }
-            List<ContributionBatch.Line> lines = new ArrayList<>(checked.lines().size());
-            for (RowCheck.Line l : checked.lines()) {
-                lines.add(new ContributionBatch.Line(l.contributors().stream().map(o -> o.id()).toList(), l.amount(),
-                        l.stage(), l.on(), l.program(), l.category(), l.disclosure()));
-            }
-            int total = lines.size();
-            progress.at(Phase.WRITING, total, 0);
-            writing.executeWithoutResult(s -> {
-                List<java.util.UUID> ids = batch.record(job.id(), lines, clock.instant(), written -> progress.at(
-                        written == total ? Phase.TOTALS : Phase.WRITING, total, written));
-                int claimed = claims(job, checked.lines(), ids, progress);
-                repository.imported(job.id(), checked.rows(), total, clock.instant());
-                Map<String, Object> after = new LinkedHashMap<>();
-                after.put("number", job.number());
-                after.put("fileName", job.fileName());
-                after.put("digest", job.digest());
-                after.put("rows", checked.rows());
-                after.put("contributions", total);
-                after.put("claims", claimed);
-                after.put("sums", DryRun.sums(checked.lines()));
-                events.publishEvent(new RecordChanged("contribution-import", job.id(), null, "imported", null, after,
-                        null));
-            });
-        } catch (InvalidRequest refused) {
-            repository.failed(job.id(), problems(refused.violations()), refused.violations().size(), clock.instant());
-        } catch (RuntimeException e) {
-            log.error("Import {} of {} failed", job.number(), job.fileName(), e);
-            repository.failed(job.id(), List.of(new Problem(null, null, "the import failed; nothing was imported",
-                    said("imports.failed.unexpected", null))), 1, clock.instant());
+        FileCheck.Checked checked = reading.check(content, organisations, LocalDate.now(clock), progress);
+        if (!checked.ok()) {
+            ended(job, problems(checked.problems()), checked.problemCount());
+            return;
         }
+        List<ContributionBatch.Line> lines = new ArrayList<>(checked.lines().size());
+        for (RowCheck.Line l : checked.lines()) {
+            lines.add(new ContributionBatch.Line(l.contributors().stream().map(o -> o.id()).toList(), l.amount(),
+                    l.stage(), l.on(), l.program(), l.category(), l.disclosure()));
+        }
+        int total = lines.size();
+        progress.at(Phase.WRITING, total, 0);
+        writing.executeWithoutResult(s -> {
+            List<java.util.UUID> ids = batch.record(job.id(), lines, clock.instant(), written -> progress.at(
+                    written == total ? Phase.TOTALS : Phase.WRITING, total, written));
+            int claimed = claims(job, checked.lines(), ids, progress);
+            if (!repository.imported(job.id(), checked.rows(), total, clock.instant())) {
+                // given up as stale meanwhile (its file free again): this late outcome must not count twice
+                throw new IllegalStateException("import " + job.number() + " was given up while it ran");
+            }
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("number", job.number());
+            after.put("fileName", job.fileName());
+            after.put("digest", job.digest());
+            after.put("rows", checked.rows());
+            after.put("contributions", total);
+            after.put("claims", claimed);
+            after.put("sums", DryRun.sums(checked.lines()));
+            events.publishEvent(new RecordChanged("contribution-import", job.id(), null, "imported", null, after,
+                    null));
+        });
     }
 
     /**
@@ -210,12 +287,13 @@ class ImportRunner implements DisposableBean {
         }).toList();
     }
 
-    private Map<String, String> said(String key, Object[] args) {
+    /** A problem of the import as a whole: the API's English message and the pages' wording in each language. */
+    static Problem fileProblem(MessageSource messages, String message, String key, Object... args) {
         Map<String, String> said = new LinkedHashMap<>();
         for (Locale locale : LANGUAGES) {
             said.put(locale.getLanguage(), messages.getMessage(key, args, locale));
         }
-        return said;
+        return new Problem(null, null, message, said);
     }
 
     @Override

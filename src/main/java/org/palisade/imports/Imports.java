@@ -34,21 +34,21 @@ import org.springframework.stereotype.Service;
 class Imports {
 
     static final Map<String, String> SORTABLE = Paging.sortKeys("started", "started_at", "number", "number");
-    /** A running import that told no progress for this long was left by a stopped instance. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
 
     private final ImportRepository repository;
     private final Organisations organisations;
     private final ImportRunner runner;
+    private final ImportHeartbeat heartbeat;
     private final CurrentViewer current;
     private final AccessPolicy access;
     private final Clock clock;
 
-    Imports(ImportRepository repository, Organisations organisations, ImportRunner runner, CurrentViewer current,
-            AccessPolicy access, Clock clock) {
+    Imports(ImportRepository repository, Organisations organisations, ImportRunner runner, ImportHeartbeat heartbeat,
+            CurrentViewer current, AccessPolicy access, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
         this.runner = runner;
+        this.heartbeat = heartbeat;
         this.current = current;
         this.access = access;
         this.clock = clock;
@@ -93,12 +93,9 @@ class Imports {
     Started start(String fileName, byte[] content) {
         access.require(ImportPermissions.toImport(), Target.newRecord("contribution-import", null));
         String digest = FileCheck.digest(content);
+        // an import of this file left running by a process that stopped holds it no more
+        heartbeat.giveUpStale();
         refuseIfHeld(digest);
-        repository.abandon(digest, clock.instant().minus(ABANDONED_AFTER), clock.instant(),
-                repository.problemsJson(List.of(new ImportJob.Problem(null, null,
-                        "the instance running this import stopped; nothing was imported",
-                        Map.of("en", "The instance running this import stopped; nothing was imported.",
-                                "uk", "Екземпляр, що виконував цей імпорт, зупинився; нічого не імпортовано.")))));
         ImportJob job;
         try {
             job = repository.insert(UUID.randomUUID(), digest, name(fileName), SheetReader.Format.of(content).name(),
@@ -133,11 +130,13 @@ class Imports {
 
     ImportJob get(UUID id) {
         access.require(ImportPermissions.toRead(), new Target("contribution-import", id, null));
+        heartbeat.giveUpStale();
         return repository.find(id).orElseThrow(() -> new NotFound("import", id));
     }
 
     PageOf<ImportJob> list(Paging paging) {
         access.require(ImportPermissions.toRead(), Target.newRecord("contribution-import", null));
+        heartbeat.giveUpStale();
         return PageOf.of(repository.page(paging), paging, repository.count());
     }
 

@@ -1,8 +1,11 @@
 package org.palisade.organisations;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -46,6 +49,21 @@ public class OrganisationNames {
         String name = name(organisation, language);
         String code = organisation.code().value();
         return name.startsWith(code) ? name : name + " (" + code + ")";
+    }
+
+    /** The languages the pages speak, whose names search finds. */
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"));
+
+    /**
+     * The organisation's names in every page language, lowercased and each once ("netherlands нідерланди"): what
+     * search reads beside the registered name.
+     */
+    String searched(Organisation organisation) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Locale language : LANGUAGES) {
+            names.add(name(organisation, language).toLowerCase(language));
+        }
+        return String.join(" ", names);
     }
 
     /** For templates: the name in the page's language. */

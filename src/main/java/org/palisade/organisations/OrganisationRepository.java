@@ -27,11 +27,12 @@ class OrganisationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Organisation o) {
+    void insert(Organisation o, String namesSearched) {
         jdbc.sql("""
-                INSERT INTO organisation (id, code, name, state, kinds)
-                VALUES (:id, :code, :name, :state, CAST(:kinds AS varchar[]))""")
+                INSERT INTO organisation (id, code, name, state, kinds, names_searched)
+                VALUES (:id, :code, :name, :state, CAST(:kinds AS varchar[]), :names)""")
                 .param("id", o.id())
+                .param("names", namesSearched)
                 .param("code", o.code().value())
                 .param("name", o.name())
                 .param("state", o.state())
@@ -86,10 +87,24 @@ class OrganisationRepository {
     List<UUID> matching(org.palisade.platform.SearchWords words) {
         return jdbc.sql("""
                 SELECT o.id FROM organisation o
-                WHERE to_tsvector('simple', o.name) @@ to_tsquery('simple', :words) OR lower(o.code) = ANY(:codes)
+                WHERE to_tsvector('simple', o.name || ' ' || o.names_searched) @@ to_tsquery('simple', :words)
+                   OR lower(o.code) = ANY(:codes)
                 ORDER BY o.name LIMIT 500""")
                 .param("words", words.tsquery()).param("codes", words.words().toArray(String[]::new))
                 .query(UUID.class).list();
+    }
+
+    /** Each organisation's searched names as stored. */
+    Map<UUID, String> namesSearched() {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, names_searched FROM organisation")
+                .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return names;
+    }
+
+    void storeNamesSearched(UUID id, String names) {
+        jdbc.sql("UPDATE organisation SET names_searched = :names WHERE id = :id").param("id", id)
+                .param("names", names).update();
     }
 
     /** Every organisation's id by name: the choices of a form, which are never cut to a page. */

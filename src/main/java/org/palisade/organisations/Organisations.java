@@ -33,8 +33,11 @@ public class Organisations {
     private final OrganisationRepository repository;
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
+    private final OrganisationNames names;
 
-    Organisations(OrganisationRepository repository, ApplicationEventPublisher events, AccessPolicy access) {
+    Organisations(OrganisationRepository repository, ApplicationEventPublisher events, AccessPolicy access,
+            OrganisationNames names) {
+        this.names = names;
         this.repository = repository;
         this.events = events;
         this.access = access;
@@ -71,7 +74,7 @@ public class Organisations {
         v.throwIfAny();
         Organisation organisation = new Organisation(UUID.randomUUID(), code, r.name().strip(), r.state(),
                 EnumSet.copyOf(r.kinds()), r.memberships() == null ? List.of() : r.memberships(), 0);
-        repository.insert(organisation);
+        repository.insert(organisation, names.searched(organisation));
         events.publishEvent(new RecordChanged("organisation", organisation.id(), organisation.id(), "registered",
                 null, organisation, null));
         return organisation;
@@ -126,7 +129,29 @@ public class Organisations {
         return repository.load(repository.allByName());
     }
 
-    /** Organisations whose name has words beginning as typed, or whose code was typed (at most 500). */
+    /** The organisations of these codes, however many (one statement); unknown codes are left out. */
+    @Transactional(readOnly = true)
+    public List<Organisation> withCodes(Collection<String> codes) {
+        return repository.loadByCodes(codes);
+    }
+
+    /**
+     * Writes each organisation's names in the page languages where they changed (a new JDK or bundle names a
+     * country anew, or organisations registered before names were stored): search finds them by these.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public void refreshSearchedNames() {
+        Map<UUID, String> stored = repository.namesSearched();
+        for (Organisation o : repository.load(repository.allByName())) {
+            String searched = names.searched(o);
+            if (!searched.equals(stored.get(o.id()))) {
+                repository.storeNamesSearched(o.id(), searched);
+            }
+        }
+    }
+
+    /** Organisations whose name, registered or in a page language, has words beginning as typed, or whose code was typed (at most 500). */
     @Transactional(readOnly = true)
     public List<UUID> matching(org.palisade.platform.SearchWords words) {
         return words.isEmpty() ? List.of() : repository.matching(words);

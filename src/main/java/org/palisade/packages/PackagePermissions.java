@@ -4,6 +4,8 @@ import org.springframework.stereotype.Component;
 import org.palisade.security.PageAbilities;
 import java.util.Map;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.palisade.security.Permission;
 import org.palisade.security.Role;
@@ -32,13 +34,48 @@ public final class PackagePermissions {
     }
 
     static Permission toMove(AidPackage p, PackageStatus target) {
-        String action = target.action() + " package " + p.number();
+        return toMove(target.action() + " package " + p.number(), p.owner(), target);
+    }
+
+    private static Permission toMove(String action, UUID owner, PackageStatus target) {
         return switch (target) {
             case CONTRACTED -> Permission.anyOf(action, Role.SUPPLIER);
             // delivering and delivered follow the package's deliveries: nobody moves it there by hand
             case DELIVERING, DELIVERED -> Permission.anyOf(action);
-            default -> Permission.anyOf(action, Role.COORDINATOR).in(List.of(p.owner()));
+            default -> Permission.anyOf(action, Role.COORDINATOR).in(List.of(owner));
         };
+    }
+
+    /**
+     * Where packages wait for a step of this viewer by hand, cancelling aside (it never waits): the statuses in
+     * which the viewer may take a next step in packages of its own organisation ({@code owned}) and in packages of
+     * any owner ({@code anyOwner}), worked out from the same rule as {@link #mayMove}, so that the database can
+     * pick every such package.
+     */
+    record WaitingStatuses(Set<PackageStatus> owned, Set<PackageStatus> anyOwner) {
+        boolean isEmpty() {
+            return owned.isEmpty() && anyOwner.isEmpty();
+        }
+    }
+
+    static WaitingStatuses waitingStatuses(Viewer viewer) {
+        Set<PackageStatus> owned = EnumSet.noneOf(PackageStatus.class);
+        Set<PackageStatus> anyOwner = EnumSet.noneOf(PackageStatus.class);
+        for (PackageStatus status : PackageStatus.values()) {
+            for (PackageStatus next : status.nextByHand()) {
+                if (next == PackageStatus.CANCELLED) {
+                    continue;
+                }
+                Permission rule = toMove("", viewer.organisationId(), next);
+                if (rule.organisations() == null && rule.grants(viewer)) {
+                    anyOwner.add(status);
+                } else if (viewer.organisationId() != null && rule.grants(viewer)) {
+                    owned.add(status);
+                }
+            }
+        }
+        owned.removeAll(anyOwner);
+        return new WaitingStatuses(owned, anyOwner);
     }
 
     /** Whether the viewer builds packages at all (the "new package" button). */

@@ -191,21 +191,45 @@ class PackageRepository {
                 .query(UUID.class).list();
     }
 
-    private static final String MATCHES = "(to_tsvector('simple', p.name) @@ to_tsquery('simple', :words)"
-            + " OR p.number = CAST(:number AS integer))";
+    /** A package waiting for a step: its id and status. */
+    record Waiting(UUID id, PackageStatus status) {
+    }
 
-    List<UUID> search(org.palisade.platform.SearchWords words, Viewer viewer, Paging paging) {
+    /**
+     * Every package the viewer may see that is in one of {@code owned} and belongs to {@code owner}, or in one of
+     * {@code anyOwner}, newest first: ids and statuses only (the page's packages are loaded afterwards).
+     */
+    List<Waiting> waiting(Collection<PackageStatus> owned, UUID owner, Collection<PackageStatus> anyOwner,
+            Viewer viewer) {
+        return jdbc.sql("SELECT p.id, p.status FROM aid_package p WHERE ((p.owner_id = :owner AND p.status = ANY(:owned))"
+                        + " OR p.status = ANY(:anyOwner)) AND " + Visibility.packagePredicate("p")
+                        + " ORDER BY p.number DESC")
+                .param("owner", owner)
+                .param("owned", owned.stream().map(Enum::name).toArray(String[]::new))
+                .param("anyOwner", anyOwner.stream().map(Enum::name).toArray(String[]::new))
+                .params(Visibility.parameters(viewer))
+                .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), PackageStatus.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    // a package is found by the words of its name, its number, or the organisation that assembled it
+    private static final String MATCHES = "(to_tsvector('simple', p.name) @@ to_tsquery('simple', :words)"
+            + " OR p.number = CAST(:number AS integer) OR p.owner_id = ANY(:owners))";
+
+    List<UUID> search(org.palisade.platform.SearchWords words, Collection<UUID> owners, Viewer viewer, Paging paging) {
         return jdbc.sql("SELECT p.id FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p")
                         + " ORDER BY p.number DESC LIMIT :limit OFFSET :offset")
                 .param("words", words.tsquery()).param("number", words.number())
+                .param("owners", owners.toArray(UUID[]::new))
                 .params(Visibility.parameters(viewer))
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(UUID.class).list();
     }
 
-    long countSearch(org.palisade.platform.SearchWords words, Viewer viewer) {
+    long countSearch(org.palisade.platform.SearchWords words, Collection<UUID> owners, Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p"))
                 .param("words", words.tsquery()).param("number", words.number())
+                .param("owners", owners.toArray(UUID[]::new))
                 .params(Visibility.parameters(viewer))
                 .query(Long.class).single();
     }

@@ -303,17 +303,57 @@ public class Packages {
     }
 
     /**
+     * Every package with a step by hand the viewer may take now (open, mark funded, contract; cancelling never
+     * waits), newest first, however many packages exist: the database picks the packages in a status whose step
+     * the viewer's role may take ({@link PackagePermissions#waitingStatuses}); of the open ones only those whose
+     * commitments cover the target wait to be marked funded, which their coverage says (read in slices).
+     */
+    @Transactional(readOnly = true)
+    public PageOf<AidPackage> awaitingStep(Paging paging) {
+        Viewer viewer = current.viewer();
+        PackagePermissions.WaitingStatuses statuses = PackagePermissions.waitingStatuses(viewer);
+        if (statuses.isEmpty()) {
+            return PageOf.of(List.of(), paging, 0);
+        }
+        List<PackageRepository.Waiting> candidates = repository.waiting(statuses.owned(), viewer.organisationId(),
+                statuses.anyOwner(), viewer);
+        List<UUID> open = candidates.stream().filter(w -> w.status() == PackageStatus.OPEN)
+                .map(PackageRepository.Waiting::id).toList();
+        Set<UUID> covered = new HashSet<>();
+        for (int from = 0; from < open.size(); from += Paging.MAX_SIZE) {
+            coverage(repository.load(open.subList(from, Math.min(open.size(), from + Paging.MAX_SIZE))), viewer)
+                    .forEach((id, c) -> {
+                        if (c.committed().isComplete()) {
+                            covered.add(id);
+                        }
+                    });
+        }
+        List<UUID> waiting = candidates.stream()
+                .filter(w -> w.status() != PackageStatus.OPEN || covered.contains(w.id()))
+                .map(PackageRepository.Waiting::id).toList();
+        int from = (int) Math.min(waiting.size(), paging.offset());
+        return PageOf.of(repository.load(waiting.subList(from, Math.min(waiting.size(), from + paging.size()))),
+                paging, waiting.size());
+    }
+
+    /**
      * Packages the viewer may see whose name has words beginning as typed, or whose number was typed; newest
      * first. Two statements and the page's load, with the name index of V20.
      */
     @Transactional(readOnly = true)
     public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Paging paging) {
+        return search(words, List.of(), paging);
+    }
+
+    /** {@link #search}, and also the packages these organisations assembled (those whose names were typed). */
+    @Transactional(readOnly = true)
+    public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Collection<UUID> owners, Paging paging) {
         Viewer viewer = current.viewer();
         if (words.isEmpty()) {
             return PageOf.of(List.of(), paging, 0);
         }
-        return PageOf.of(repository.load(repository.search(words, viewer, paging)), paging,
-                repository.countSearch(words, viewer));
+        return PageOf.of(repository.load(repository.search(words, owners, viewer, paging)), paging,
+                repository.countSearch(words, owners, viewer));
     }
 
     /**

@@ -18,6 +18,8 @@ import org.palisade.packages.AidPackage;
 import org.palisade.packages.PackagePermissions;
 import org.palisade.packages.PackageStatus;
 import org.palisade.packages.Packages;
+import org.palisade.platform.PageAddress;
+import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.WebPages;
 import org.palisade.requirements.ListPermissions;
@@ -29,6 +31,7 @@ import org.palisade.security.CurrentViewer;
 import org.palisade.security.Viewer;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /waiting}: what waits for the signed-in person's organisation and role, each by the permission rule of
@@ -39,8 +42,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @WebPages
 class WaitingPages {
 
-    /** Enough for one screen; the full lists are a link away. */
-    static final int SHOWN = 50;
+    /** One page of each part; each part pages on by itself. */
+    static final int SHOWN = 20;
     private final Requirements requirements;
     private final Packages packages;
     private final Contributions contributions;
@@ -61,7 +64,8 @@ class WaitingPages {
     }
 
     @GetMapping("/waiting")
-    String waiting(Model model) {
+    String waiting(@RequestParam(defaultValue = "0") int steps, @RequestParam(defaultValue = "0") int open,
+            @RequestParam(defaultValue = "0") int commit, @RequestParam(defaultValue = "0") int pay, Model model) {
         Viewer viewer = current.viewer();
         model.addAttribute("signedIn", viewer.signedIn());
         if (!viewer.signedIn()) {
@@ -82,44 +86,56 @@ class WaitingPages {
                 model.addAttribute("list", new ListWaiting(list, parties, editable));
             }
         });
-        List<AidPackage> live = packages.list(null, Paging.of(0, Paging.MAX_SIZE, "number,desc", Packages.SORTABLE))
-                .items().stream().filter(p -> p.status().isLive()).toList();
-        Map<AidPackage, List<String>> steps = new LinkedHashMap<>();
-        // marking funded waits only where commitments cover the target; cancelling never "waits"
-        Map<UUID, org.palisade.packages.Coverage> funding = packages.coverage(live.stream()
-                .filter(p -> PackagePermissions.moves(viewer, p).contains(PackageStatus.FUNDED)).toList());
-        for (AidPackage p : live) {
-            List<String> moves = PackagePermissions.moves(viewer, p).stream()
-                    .filter(s -> s != PackageStatus.CANCELLED)
-                    .filter(s -> s != PackageStatus.FUNDED || funding.get(p.id()).committed().isComplete())
-                    .map(PackageStatus::action).toList();
-            if (!moves.isEmpty() && steps.size() < SHOWN) {
-                steps.put(p, moves);
-            }
+        // each part is asked of the database whole (a count and one page), however many packages there are
+        PageOf<AidPackage> withSteps = packages.awaitingStep(Paging.of(Math.max(steps, 0), SHOWN, "number,desc",
+                Packages.SORTABLE));
+        Map<AidPackage, List<String>> stepsOf = new LinkedHashMap<>();
+        for (AidPackage p : withSteps.items()) {
+            stepsOf.put(p, PackagePermissions.moves(viewer, p).stream()
+                    .filter(s -> s != PackageStatus.CANCELLED).map(PackageStatus::action).toList());
         }
-        model.addAttribute("steps", steps);
+        model.addAttribute("steps", stepsOf);
+        model.addAttribute("stepsPage", withSteps);
         boolean pledges = ContributionPermissions.mayPledge(viewer);
         model.addAttribute("pledges", pledges);
+        PageOf<AidPackage> openPackages = PageOf.of(List.of(), Paging.of(0, SHOWN, null, Packages.SORTABLE), 0);
         if (pledges) {
-            List<AidPackage> open = live.stream().filter(p -> p.status() == PackageStatus.OPEN).limit(SHOWN).toList();
-            model.addAttribute("openPackages", open);
+            openPackages = packages.list(PackageStatus.OPEN, Paging.of(Math.max(open, 0), SHOWN, "number,desc",
+                    Packages.SORTABLE));
             Map<UUID, DashboardPages.PackageCoverage> coverage = new LinkedHashMap<>();
-            packages.coverage(open).forEach((id, c) -> coverage.put(id, new DashboardPages.PackageCoverage(c)));
+            packages.coverage(openPackages.items())
+                    .forEach((id, c) -> coverage.put(id, new DashboardPages.PackageCoverage(c)));
             model.addAttribute("coverage", coverage);
         }
-        List<Contribution> toAdvance = new ArrayList<>();
+        model.addAttribute("openPackages", openPackages.items());
+        model.addAttribute("openPage", openPackages);
+        PageOf<Contribution> toCommit = nothing();
+        PageOf<Contribution> toPay = nothing();
         if (own != null && pledges) {
-            for (ContributionStage stage : List.of(ContributionStage.PLEDGED, ContributionStage.COMMITTED)) {
-                contributions.list(new ContributionFilter(null, own, stage, null, null, null, null, null),
-                        Paging.of(0, SHOWN, "announced,asc", Contributions.SORTABLE)).items().stream()
-                        .filter(c -> ContributionPermissions.mayAdvance(viewer, c)).forEach(toAdvance::add);
-            }
+            // a contributor of one of its nations advances a contribution: the filter on its organisation is that rule
+            toCommit = contributions.list(new ContributionFilter(null, own, ContributionStage.PLEDGED, null, null, null,
+                    null, null), Paging.of(Math.max(commit, 0), SHOWN, "announced,asc", Contributions.SORTABLE));
+            toPay = contributions.list(new ContributionFilter(null, own, ContributionStage.COMMITTED, null, null, null,
+                    null, null), Paging.of(Math.max(pay, 0), SHOWN, "announced,asc", Contributions.SORTABLE));
         }
+        List<Contribution> toAdvance = new ArrayList<>(toCommit.items());
+        toAdvance.addAll(toPay.items());
+        model.addAttribute("toCommit", toCommit);
+        model.addAttribute("toPay", toPay);
+        model.addAttribute("advanceParts", List.of(toCommit, toPay));
         model.addAttribute("toAdvance", toAdvance);
         names(toAdvance, model);
-        model.addAttribute("nothing", !model.containsAttribute("list") && steps.isEmpty() && toAdvance.isEmpty()
-                && (!pledges || ((List<?>) model.getAttribute("openPackages")).isEmpty()));
+        model.addAttribute("stepsLinks", PageAddress.current("steps").pages("steps"));
+        model.addAttribute("openLinks", PageAddress.current("open").pages("open"));
+        model.addAttribute("commitLinks", PageAddress.current("commit").pages("commit"));
+        model.addAttribute("payLinks", PageAddress.current("pay").pages("pay"));
+        model.addAttribute("nothing", !model.containsAttribute("list") && withSteps.totalItems() == 0
+                && toCommit.totalItems() == 0 && toPay.totalItems() == 0 && openPackages.totalItems() == 0);
         return "reporting/waiting";
+    }
+
+    private static PageOf<Contribution> nothing() {
+        return PageOf.of(List.of(), Paging.of(0, SHOWN, null, Contributions.SORTABLE), 0);
     }
 
     private void names(List<Contribution> list, Model model) {

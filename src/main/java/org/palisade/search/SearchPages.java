@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /search?q=}: packages by name or number, contributions by a contributor's name or code, requirement
+ * {@code /search?q=}: packages by name, number or the organisation that assembled them, contributions by a
+ * contributor's name (in English or Ukrainian) or code, requirement
  * items by their description, each found by the words' beginnings and only as far as the viewer may see them
  * (every module applies its own visibility). Without {@code kind}, the first few of each with their counts;
  * with {@code kind}, that kind alone, paged.
@@ -67,14 +68,15 @@ class SearchPages {
         // searches order by themselves (newest first); the sort keys only satisfy Paging
         Paging first = Paging.of(0, FIRST, null, Packages.SORTABLE);
         Paging paged = Paging.of(Math.max(page, 0), PAGE_SIZE, null, Packages.SORTABLE);
+        // organisations by their name in any page language or their code: their packages and contributions
+        List<UUID> named = organisations.matching(words);
         if (only == null || only == Kind.PACKAGES) {
-            model.addAttribute("packages", packages.search(words, only == null ? first : paged));
+            model.addAttribute("packages", packages.search(words, named, only == null ? first : paged));
         }
         if (only == null || only == Kind.REQUIREMENTS) {
             model.addAttribute("items", requirements.searchItems(words, only == null ? first : paged));
         }
         if (only == null || only == Kind.CONTRIBUTIONS) {
-            List<UUID> named = organisations.matching(words);
             Paging byDate = Paging.of(only == null ? 0 : Math.max(page, 0), only == null ? FIRST : PAGE_SIZE,
                     "announced,desc", Contributions.SORTABLE);
             PageOf<Contribution> found = named.isEmpty() ? PageOf.of(List.of(), byDate, 0)

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The pledge form as people use it: amounts in the notation the page itself shows, a double click that records
- * one pledge, and a currency without a rate said at the moment of pledging.
+ * one pledge, a currency without a rate said at the moment of pledging, and the program and category of pool money
+ * chosen on the form.
  */
 class PledgeFormIT extends BrowserTest {
 
@@ -177,6 +178,61 @@ class PledgeFormIT extends BrowserTest {
         open("/audit/contribution/" + id);
         assertThat(page.locator("ol.history > li").first()).containsText("Pledge corrected");
         assertThat(page.locator("ol.history > li").first()).containsText("the ministry's statement said 1.25 million");
+    }
+
+    @Test
+    void aPoolPledgeKeepsTheProgramAndCategoryChosenOnTheFormAndItsPageShowsThem() {
+        open("/contributions/new?lang=en");
+        // the defaults are the API's: PURL, and no category of its own
+        assertThat(page.getByLabel("PURL", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(page.locator("#category")).hasValue("");
+        String amount = (1_000_000 + new java.util.Random().nextInt(1_000_000)) + ".37";
+        page.locator("#lead").selectOption(new SelectOption().setValue(organisations.byCode("NLD").orElseThrow().id()
+                .toString()));
+        page.locator("#amount").fill(amount);
+        page.locator("#currency").fill("EUR");
+        page.locator("#announcedOn").fill("2025-08-05");
+        page.getByLabel("Other programs").check();
+        page.getByLabel("Category of the general pool’s money").selectOption("DRONES_AND_COUNTER_DRONE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();
+
+        page.waitForURL(address -> address.matches(".*/contributions/[0-9a-f-]{36}.*"));
+        assertThat(page.locator("#program")).hasText("Other programs");
+        assertThat(page.locator("#category")).hasText("Drones and counter-drone");
+        var stored = jdbc.sql("""
+                SELECT program, category FROM contribution WHERE package_id IS NULL AND pledged_amount = :amount""")
+                .param("amount", new BigDecimal(amount)).query().singleRow();
+        assertThat(stored.get("program")).isEqualTo("OTHER");
+        assertThat(stored.get("category")).isEqualTo("DRONES_AND_COUNTER_DRONE");
+        page.navigate(page.url().replaceAll("\\?.*", "") + "?lang=uk");
+        assertThat(page.locator("#program")).hasText("Інші програми");
+    }
+
+    @Test
+    void aPackagePledgeWithAnotherProgramOrACategoryIsRefusedBesideEachFieldInBothLanguages() {
+        for (String lang : List.of("en", "uk")) {
+            fillPledge(lang, "1", "EUR");
+            page.locator("input[name=program][value=OTHER]").check();
+            page.locator("#category").selectOption("ARTILLERY_AMMUNITION");
+            page.locator("form[action$='/contributions'] button[type=submit]").click();
+
+            assertThat(page.locator("#program-error")).containsText(lang.equals("en")
+                    ? "A package is a PURL tranche: money for it goes through PURL."
+                    : "Пакет — це транш PURL: кошти на нього йдуть через PURL.");
+            assertThat(page.locator("#category-error")).containsText(lang.equals("en")
+                    ? "a category of its own is for the general pool" : "власна категорія — лише для загального пулу");
+            // the choices made stay chosen for the correction
+            assertThat(page.locator("input[name=program][value=OTHER]")).isChecked();
+        }
+        assertThat(pledges()).isEmpty();
+        // a package pledge left at the defaults is PURL without a category of its own, as through the API
+        fillPledge("en", "2", "EUR");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record pledge")).click();
+        page.waitForURL(address -> address.contains("/packages/" + pkg.id()));
+        var stored = jdbc.sql("SELECT program, category FROM contribution WHERE package_id = :id").param("id", pkg.id())
+                .query().singleRow();
+        assertThat(stored.get("program")).isEqualTo("PURL");
+        assertThat(stored.get("category")).isNull();
     }
 
     @Test

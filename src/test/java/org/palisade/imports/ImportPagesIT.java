@@ -157,6 +157,34 @@ class ImportPagesIT extends BrowserTest {
     }
 
     @Test
+    void anImportWhoseProcessStoppedEndsOnItsPageAsInterruptedInsteadOfPollingForever() {
+        // a running import whose process then stops: its heartbeat (updated_at) is renewed no more
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO contribution_import (id, digest, file_name, format, status, phase, rows_total, rows_done,
+                                                 started_by, started_at, updated_at)
+                VALUES (:id, :digest, 'ledger-2024.csv', 'CSV', 'RUNNING', 'TOTALS', 100000, 100000, 'coordinator-nato',
+                        now(), now())""")
+                .param("id", id).param("digest", FileCheck.digest(id.toString().getBytes())).update();
+        signInAs(TestUsers.COORDINATOR);
+        open("/imports/" + id);
+        assertThat(page.locator("#import-outcome h2")).hasText("Importing");
+
+        jdbc.sql("UPDATE contribution_import SET updated_at = now() - INTERVAL '1 hour' WHERE id = :id")
+                .param("id", id).update();
+        // no reload: the next poll finds it given up, with the reason
+        assertThat(page.locator("#import-outcome h2")).hasText("Not imported");
+        assertThat(page.locator("#import-outcome")).containsText(
+                "The import was interrupted: the server running it stopped (a restart or a crash). Nothing was imported;"
+                        + " start it again.");
+        assertThat(page.locator("#import-outcome progress")).hasCount(0);
+        shots("imports-interrupted-en");
+        open("/imports/" + id + "?lang=uk");
+        assertThat(page.locator("#import-outcome")).containsText("Імпорт перервано: сервер, що його виконував, зупинився");
+        shots("imports-interrupted-uk");
+    }
+
+    @Test
     void administratorsAndContributorsAreNotOfferedTheImport() {
         signInAs(TestUsers.ADMIN);
         open("/contributions");

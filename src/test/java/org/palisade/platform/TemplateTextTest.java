@@ -36,7 +36,7 @@ class TemplateTextTest {
     static final Set<String> SAME_IN_BOTH = Set.of("app.name", "lang.en.short", "lang.en.name",
             "lang.uk.short", "lang.uk.name",
             // patterns made only of placeholders and symbols read the same in both languages
-            "audit.history.set", "audit.history.change", "audit.history.actor", "glossary.purl",
+            "audit.history.set", "audit.history.change", "audit.history.actor", "glossary.purl", "waiting.heading",
             // a name: the program is PURL in every language
             "program.PURL");
     static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.\\-]*)");

@@ -63,4 +63,51 @@ class WaitingIT extends BrowserTest {
                 new Page.LocatorOptions().setHasText(proposed.name()))).containsText("Open for funding");
         assertThat(page.locator("section[aria-labelledby=waiting-advance]")).hasCount(0);
     }
+
+    @Test
+    void whatWaitsIsFoundHoweverManyPackagesCameAfterIt() {
+        fixtures.usdRates();
+        UUID nato = fixtures.coordinator();
+        UUID other = fixtures.organisation("LISTS_COORD", org.palisade.organisations.OrganisationKind.COORDINATOR).id();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        AidPackage oldestToOpen = packages.propose(new Packages.Proposal("Oldest to open " + tag,
+                Money.of("1000000", "EUR"), nato, Disclosure.PUBLIC, List.of()));
+        AidPackage oldestOpen = packages.propose(new Packages.Proposal("Oldest open " + tag,
+                Money.of("1000000", "EUR"), nato, Disclosure.PUBLIC, List.of()));
+        packages.open(oldestOpen.id(), null, null);
+        // more than the 200 packages the page used to look at, all newer, none waiting for NATO's coordinator
+        for (int i = 0; i < 205; i++) {
+            AidPackage newer = packages.propose(new Packages.Proposal("Newer " + tag + " " + i,
+                    Money.of("1000000", "EUR"), other, Disclosure.PUBLIC, List.of()));
+            packages.open(newer.id(), null, null);
+        }
+
+        signInAs(TestUsers.COORDINATOR);
+        open("/waiting?lang=en");
+        assertThat(findOnPages("waiting-steps", oldestToOpen.name())).containsText("Open for funding");
+        signOut();
+
+        signInAs(TestUsers.CONTRIBUTOR_NLD);
+        open("/waiting?lang=en");
+        String heading = page.locator("#waiting-open").textContent();
+        assertThat(Long.parseLong(heading.replaceAll(".*\\(([\\d,]+)\\).*", "$1").replace(",", "")))
+                .as(heading).isGreaterThanOrEqualTo(206);
+        assertThat(findOnPages("waiting-open", oldestOpen.name())).isVisible();
+    }
+
+    /** The entry of a part of /waiting naming {@code text}, following that part's next-page links. */
+    private com.microsoft.playwright.Locator findOnPages(String part, String text) {
+        for (int pages = 0; pages < 100; pages++) {
+            var section = page.locator("section[aria-labelledby=" + part + "]");
+            var entry = section.locator("li", new com.microsoft.playwright.Locator.LocatorOptions().setHasText(text));
+            if (entry.count() > 0) {
+                return entry.first();
+            }
+            var next = section.locator("a[rel=next]");
+            assertThat(next.count()).as("'" + text + "' is on a page of " + part).isEqualTo(1);
+            next.click();
+            page.waitForLoadState();
+        }
+        throw new AssertionError("'" + text + "' not found in " + part);
+    }
 }

@@ -98,4 +98,48 @@ class SearchIT extends BrowserTest {
         assertEveryFieldHasALabel();
         screenshot("search-uk");
     }
+
+    @Test
+    void aUkrainianReaderFindsNationsByTheirUkrainianNamesInAnyCaseAndByTheirBeginnings() {
+        fixtures.usdRates();
+        String pledger = users.contributorOf("DNK");
+        UUID denmark = fixtures.contributor("DNK");
+        // organisations written behind the application's back (the test users) get their names at the next start
+        organisations.refreshSearchedNames();
+        String word = word();
+        AidPackage danish = packages.propose(new Packages.Proposal("Assembled " + word, Money.of("1000000", "EUR"),
+                denmark, Disclosure.PUBLIC, List.of()));
+        packages.open(danish.id(), null, null);
+        String amount = "2" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var pledged = new Api(port).as(pledger).post("/api/v1/contributions", Map.of(
+                "contributors", List.of("DNK"), "amount", Map.of("amount", amount, "currency", "EUR"),
+                "packageId", danish.id().toString(), "disclosure", "PUBLIC", "announcedOn", "2025-08-05"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(pledged.status()).as(pledged.body()).isEqualTo(201);
+
+        for (String typed : List.of("Данія", "данія", "ДАН", "Denm")) {
+            open("/search?q=" + typed + "&kind=packages&lang=uk");
+            boolean found = false;
+            for (int p = 0; p < 100 && !found; p++) {
+                open("/search?q=" + typed + "&kind=packages&page=" + p);
+                found = page.locator("section[aria-labelledby=found-packages]").innerText().contains("Assembled " + word);
+            }
+            org.assertj.core.api.Assertions.assertThat(found).as("Denmark's package found by '" + typed + "'").isTrue();
+        }
+        String formatted = String.format(java.util.Locale.ENGLISH, "%,d.00 EUR", Long.parseLong(amount));
+        boolean found = false;
+        open("/search?q=%D0%B4%D0%B0%D0%BD%D1%96&kind=contributions&lang=en");
+        for (int p = 0; p < 100 && !found; p++) {
+            open("/search?q=%D0%B4%D0%B0%D0%BD%D1%96&kind=contributions&page=" + p);
+            found = page.locator("section[aria-labelledby=found-contributions]").innerText().contains(formatted);
+        }
+        org.assertj.core.api.Assertions.assertThat(found).as("the Danish pledge found by 'дані'").isTrue();
+
+        // the Netherlands by a part of its Ukrainian name, from the search box in the header
+        open("/?lang=uk");
+        page.locator("#header-q").fill("нідерл");
+        page.locator("#header-q").press("Enter");
+        assertThat(page.locator("#found-contributions")).not().containsText("(0)");
+        assertThat(page.locator("section[aria-labelledby=found-contributions]")).containsText("Нідерланди");
+    }
 }
