@@ -268,6 +268,13 @@ class ArticleReviewIT {
     }
 
     @Test
+    void theReviewIsInTheOpenApiDocument() {
+        String docs = new Api(port).get("/v3/api-docs").body();
+        assertThat(docs).contains("\"/api/v1/articles\"", "/api/v1/articles/{id}", "/api/v1/candidates/{id}/accept",
+                "/api/v1/candidates/{id}/reject");
+    }
+
+    @Test
     void theQueueListsWaitingArticlesNewestFirstWithTheirCounts() {
         JsonNode older = imported(article());
         JsonNode newer = imported(article());

@@ -101,6 +101,7 @@ class ArticleReviewJourneyIT extends BrowserTest {
         assertThat(card("EUR")).containsText("(recorded as a new pledge)");
         assertThat(card("EUR").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
                 "Claims about the contribution of NLD"))).isVisible();
+        assertThat(card("EUR")).containsText((millions + 1) + ",000,000.00 EUR");
         BigDecimal pledged = jdbc.sql("""
                 select c.pledged_amount from contribution c join candidate_claim k on k.contribution_id = c.id
                 join article a on a.id = k.article_id join source s on s.id = a.source_id where s.title = :title""")
@@ -152,6 +153,8 @@ class ArticleReviewJourneyIT extends BrowserTest {
         page.locator("dd a", new Page.LocatorOptions().setHasText("Source")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Candidate claims of this article")).click();
         assertThat(page.locator("h1")).hasText(title);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History of changes")).first().click();
+        assertThat(page.locator("main")).containsText("imported");
     }
 
     @Test
