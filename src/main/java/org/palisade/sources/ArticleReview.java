@@ -223,8 +223,17 @@ public class ArticleReview {
      * candidates, the records accepted candidates went to (as the reader may see them), and what the reader may do.
      */
     record ArticleDetail(ImportedArticle article, Source source, List<List<Sentence>> paragraphs,
-            List<ArticleCandidate> candidates, Map<UUID, UUID> recordOfClaim, Map<UUID, ClaimViews.RecordRef> records,
+            List<ArticleCandidate> candidates, Map<UUID, Claim> acceptedClaims, Map<UUID, ClaimViews.RecordRef> records,
             boolean mayReview, boolean mayAcceptAsPledge) {
+
+        /**
+         * The claim an accepted candidate became, as recorded (with the reviewer's edits), or null; only when the
+         * reader may see the record it is about, as the claim itself is seen.
+         */
+        public Claim claimOf(ArticleCandidate c) {
+            Claim claim = c.claimId() == null ? null : acceptedClaims.get(c.claimId());
+            return claim == null || !records.containsKey(claim.recordId()) ? null : claim;
+        }
 
         public ArticleCandidate candidate(int number) {
             return candidates.stream().filter(c -> c.number() == number).findFirst()
@@ -233,8 +242,8 @@ public class ArticleReview {
 
         /** Where an accepted candidate went: its claim's record. */
         public ClaimViews.RecordRef recordOf(ArticleCandidate c) {
-            UUID record = c.claimId() == null ? null : recordOfClaim.get(c.claimId());
-            return record == null ? null : records.get(record);
+            Claim claim = claimOf(c);
+            return claim == null ? null : records.get(claim.recordId());
         }
     }
 
@@ -250,13 +259,13 @@ public class ArticleReview {
         List<UUID> claimIds = found.stream().map(ArticleCandidate::claimId).filter(java.util.Objects::nonNull).toList();
         // the records are then read as the reader may see them: a hidden one is simply not linked
         List<Claim> accepted = claimRows.all(claimIds);
-        Map<UUID, UUID> recordOfClaim = new java.util.HashMap<>();
-        accepted.forEach(c -> recordOfClaim.put(c.id(), c.recordId()));
+        Map<UUID, Claim> acceptedClaims = new java.util.HashMap<>();
+        accepted.forEach(c -> acceptedClaims.put(c.id(), c));
         Map<UUID, ClaimViews.RecordRef> records = views.refs(
                 accepted.stream().map(Claim::contributionId).filter(java.util.Objects::nonNull).toList(),
                 accepted.stream().map(Claim::packageId).filter(java.util.Objects::nonNull).toList());
         var viewer = current.viewer();
-        return new ArticleDetail(article, source, paragraphs, found, recordOfClaim, records,
+        return new ArticleDetail(article, source, paragraphs, found, acceptedClaims, records,
                 SourcePermissions.toReview().grants(viewer), SourcePermissions.toAcceptAsPledge().grants(viewer));
     }
 
@@ -434,9 +443,11 @@ public class ArticleReview {
         return String.join("\n\n", readable.paragraphs().stream().map(p -> String.join(" ", p)).toList());
     }
 
+    /** The tags the extraction endpoint reads as English too. */
     static boolean english(String language) {
         String tag = language.strip().toLowerCase(Locale.ROOT);
-        return tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_");
+        return tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_") || tag.equals("eng")
+                || tag.equals("english");
     }
 
     static String sha256(String text) {

@@ -113,7 +113,8 @@ class ArticleReviewApi {
     @Operation(summary = "Import a news article uploaded as a file (plain text or HTML, UTF-8)",
             description = "Fields file, outlet, published (YYYY-MM-DD), language, title, url; as the JSON import")
     ResponseEntity<ArticleJson> uploadArticle(@RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String outlet, @RequestParam(required = false) LocalDate published,
+            @RequestParam(required = false) String outlet,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate published,
             @RequestParam(required = false) String language, @RequestParam(required = false) String title,
             @RequestParam(required = false) String url) throws IOException {
         String text = ArticlePages.readUtf8(file, "file");

@@ -267,6 +267,52 @@ class ArticleReviewIT {
         assertThat(new Api(port).as(TestUsers.AUDITOR).get("/api/v1/articles?waiting=false").status()).isEqualTo(200);
     }
 
+    /** Uploads the bytes as multipart field {@code file} beside the article's other fields. */
+    private Api.Response upload(String fileName, byte[] content) throws Exception {
+        String boundary = "----article" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var field : Map.of("outlet", "ABC News", "published", "2025-08-06", "language", "en").entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/html\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/articles"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (TestUsers.COORDINATOR + ":" + TestUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Api.Response(response.statusCode(), response.body(),
+                response.headers().firstValue("Content-Type").orElse(""), response);
+    }
+
+    @Test
+    void anArticleUploadedAsAFileIsReadAsUtf8AndAnotherEncodingIsRefused() throws Exception {
+        Written w = article();
+        var uploaded = upload("article.html", ("\uFEFF" + w.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json().path("source").path("outlet").asText()).isEqualTo("ABC News");
+        assertThat(candidate(uploaded.json(), "EUR").path("amount").asText()).isEqualTo(w.millions() + "000000");
+
+        var latin1 = upload("article.txt", "Le Danemark paiera 5 millions d'\u00e9uros.".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(latin1.status()).isEqualTo(422);
+        assertThat(latin1.errorFields()).containsExactly("file");
+        assertThat(latin1.json().path("errors").get(0).path("message").asText()).contains("UTF-8");
+    }
+
+    @Test
+    void theReviewIsInTheOpenApiDocument() {
+        String docs = new Api(port).get("/v3/api-docs").body();
+        assertThat(docs).contains("\"/api/v1/articles\"", "/api/v1/articles/{id}", "/api/v1/candidates/{id}/accept",
+                "/api/v1/candidates/{id}/reject");
+    }
+
     @Test
     void theQueueListsWaitingArticlesNewestFirstWithTheirCounts() {
         JsonNode older = imported(article());

@@ -101,6 +101,7 @@ class ArticleReviewJourneyIT extends BrowserTest {
         assertThat(card("EUR")).containsText("(recorded as a new pledge)");
         assertThat(card("EUR").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
                 "Claims about the contribution of NLD"))).isVisible();
+        assertThat(card("EUR")).containsText((millions + 1) + ",000,000.00 EUR");
         BigDecimal pledged = jdbc.sql("""
                 select c.pledged_amount from contribution c join candidate_claim k on k.contribution_id = c.id
                 join article a on a.id = k.article_id join source s on s.id = a.source_id where s.title = :title""")
@@ -152,6 +153,47 @@ class ArticleReviewJourneyIT extends BrowserTest {
         page.locator("dd a", new Page.LocatorOptions().setHasText("Source")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Candidate claims of this article")).click();
         assertThat(page.locator("h1")).hasText(title);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History of changes")).first().click();
+        assertThat(page.locator("main")).containsText("imported");
+    }
+
+    @Test
+    void aCandidateSentTwiceIsAcceptedOnceAndAFormLeftOpenMeanwhileIsToldWhoDecided() {
+        fixtures.contributor("NLD");
+        long millions = ThreadLocalRandom.current().nextLong(100, 900);
+        var imported = new org.palisade.testing.Api(port).as(TestUsers.COORDINATOR).post("/api/v1/articles",
+                java.util.Map.of("text", "Briefing " + UUID.randomUUID() + "\n\nThe Netherlands said on Monday it would "
+                        + "pay EUR " + millions + " million for Patriot missiles under PURL.", "outlet", "Reuters",
+                        "published", "2025-08-06", "language", "en"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        var candidate = imported.json().path("candidates").get(0);
+        String path = "/articles/" + imported.json().path("id").asText() + "/candidates/" + candidate.path("number").asInt();
+
+        signInAs(TestUsers.COORDINATOR);
+        Page other = context.newPage();
+        other.navigate(url(path + "?lang=en"));
+        open(path + "?lang=en");
+        Object sent = page.evaluate("""
+                async () => {
+                  const form = document.querySelector("form[action$='/accept']");
+                  const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)),
+                                                         redirect: 'manual'});
+                  const answers = await Promise.all([send(), send()]);
+                  return answers.map(a => a.type);
+                }""");
+        assertThat(((java.util.List<?>) sent).stream().map(String::valueOf).toList()).containsExactly("opaqueredirect", "opaqueredirect");
+        assertThat(jdbc.sql("""
+                select count(*) from contribution c join claim cl on cl.contribution_id = c.id
+                join candidate_claim k on k.claim_id = cl.id where k.id = :id""")
+                .param("id", UUID.fromString(candidate.path("id").asText())).query(Long.class).single()).isEqualTo(1);
+
+        // the form another tab kept open is refused, saying who decided
+        expectErrorsInConsole();
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept").setExact(true)).click();
+        assertThat(other.locator("main")).containsText("Candidate " + candidate.path("number").asInt()
+                + " was already accepted by " + TestUsers.COORDINATOR);
+        other.close();
+        expectErrorsInConsole();
     }
 
     @Test
