@@ -4,7 +4,8 @@
 #   bench/pledge-load.sh                 (MAVEN_ARGS=-o for an offline build; SKIP_BUILD=1 to reuse target/*.jar)
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (20s), THREADS (2),
 # JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
-# PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time.
+# PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time
+# (execution, and planning apart).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -46,7 +47,8 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 say "Starting $JAR on port $APP_PORT (embedded PostgreSQL on $DB_PORT, data in $DATA)"
 java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --palisade.embedded.port="$DB_PORT" --palisade.data-dir="$DATA" \
     --palisade.demo-data=true --logging.file.name="$LOG" \
-    ${PROFILE:+--palisade.embedded.settings.shared_preload_libraries=pg_stat_statements} >"$WORK/stdout.log" 2>&1 &
+    ${PROFILE:+--palisade.embedded.settings.shared_preload_libraries=pg_stat_statements} \
+    ${PROFILE:+--palisade.embedded.settings.pg_stat_statements.track_planning=on} >"$WORK/stdout.log" 2>&1 &
 APP_PID=$!
 stop() { kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
 trap stop EXIT
@@ -156,6 +158,7 @@ if [ -n "${PROFILE:-}" ]; then
     psql -X -v ON_ERROR_STOP=1 -c "select round(calls::numeric / $APP_ANSWERED, 2) as per_pledge,
             round((total_exec_time / $APP_ANSWERED)::numeric, 3) as ms_per_pledge,
             round((total_exec_time / calls)::numeric, 3) as ms_per_call,
+            round((total_plan_time / $APP_ANSWERED)::numeric, 3) as plan_ms_per_pledge,
             left(regexp_replace(query, '\s+', ' ', 'g'), 110) as statement
         from pg_stat_statements where calls >= $APP_ANSWERED / 4
         order by total_exec_time desc limit 20" >"$WORK/statements.out"

@@ -15,6 +15,7 @@ import org.palisade.money.Money;
 import org.palisade.money.MoneyAmount;
 import org.palisade.organisations.Organisation;
 import org.palisade.organisations.Organisations;
+import org.palisade.platform.GenericPlans;
 import org.palisade.platform.Idempotency;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.PageOf;
@@ -41,9 +42,12 @@ class ContributionApi {
     private final Contributions contributions;
     private final Organisations organisations;
     private final Idempotency idempotency;
+    private final GenericPlans plans;
 
-    ContributionApi(Contributions contributions, Organisations organisations, Idempotency idempotency) {
+    ContributionApi(Contributions contributions, Organisations organisations, Idempotency idempotency,
+            GenericPlans plans) {
         this.contributions = contributions;
+        this.plans = plans;
         this.organisations = organisations;
         this.idempotency = idempotency;
     }
@@ -107,6 +111,8 @@ class ContributionApi {
             throw new InvalidRequest(Idempotency.HEADER, "an Idempotency-Key header is required to record money");
         }
         return idempotency.once("POST /api/v1/contributions", key, body, () -> {
+            // the hottest write: its look-ups by code and id, and its writing statement, planned once
+            plans.forThisTransaction();
             Violations v = new Violations();
             Money amount = body.amount() == null ? null : body.amount().toRecordedMoney("amount", v);
             List<UUID> contributors = body.contributors() == null ? null

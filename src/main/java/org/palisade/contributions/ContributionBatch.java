@@ -119,7 +119,7 @@ public class ContributionBatch {
                        b.amount, b.stage_on,
                        CASE WHEN b.stage <> 'PLEDGED' THEN b.amount END, CASE WHEN b.stage <> 'PLEDGED' THEN b.stage_on END,
                        CASE WHEN b.stage = 'PAID' THEN b.amount END, CASE WHEN b.stage = 'PAID' THEN b.stage_on END,
-                       :at, :import
+                       :at, CAST(:import AS uuid)
                 FROM contribution_batch b ORDER BY b.n""")
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("import", importId).update();
         step.accept("statement 2");

@@ -137,8 +137,7 @@ class ContributionTotals {
                 CROSS JOIN LATERAL units_per_eur(t.target, :on) r (rate)
                 RETURNING target, amount),
             m AS (
-                SELECT alliance_members(:contributors, 'NATO', :on) AS nato, alliance_members(:contributors, 'EU', :on) AS eu
-                WHERE :disclosure = 'PUBLIC'),
+                SELECT a.nato, a.eu FROM alliance_memberships(:contributors, :on) a WHERE :disclosure = 'PUBLIC'),
             ps AS (
                 INSERT INTO contribution_public_stage (contribution_id, stage, stage_on, package_id, program, category,
                                                        contributor_ids, currency, original, amount_eur, amount_usd, nato, eu)

@@ -132,6 +132,12 @@ public class Organisations {
         return repository.load(repository.allByName());
     }
 
+    /** The organisations of these codes, however many (one statement); unknown codes are left out. */
+    @Transactional(readOnly = true)
+    public List<Organisation> withCodes(Collection<String> codes) {
+        return repository.loadByCodes(codes);
+    }
+
     /**
      * Writes each organisation's names in the page languages where they changed (a new JDK or bundle names a
      * country anew, or organisations registered before names were stored): search finds them by these.

@@ -1,13 +1,15 @@
 package org.palisade.reporting;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.palisade.organisations.OrganisationNames;
 import org.palisade.organisations.Organisations;
-import org.palisade.platform.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,11 @@ class LedgerLabels {
         this.names = names;
     }
 
-    /** Labels for every row key of the figures: one read of the organisations (a few dozen). */
+    /** Labels for every row key of the figures: one read of the organisations the contributor rows name. */
     Map<String, String> of(LedgerFigures figures, Locale locale) {
-        Map<String, String> byCode = byCode(locale);
+        Set<String> codes = new HashSet<>();
+        figures.table("contributors").rows().forEach(row -> codes.addAll(Arrays.asList(row.key().split("\\+"))));
+        Map<String, String> byCode = byCode(codes, locale);
         Map<String, String> labels = new HashMap<>();
         for (String table : LedgerFigures.TABLES) {
             for (LedgerTable.Row row : figures.table(table).rows()) {
@@ -37,11 +41,13 @@ class LedgerLabels {
         return labels;
     }
 
-    /** Organisation names by code in the reader's language. */
-    Map<String, String> byCode(Locale locale) {
+    /**
+     * Names of the organisations of these codes, by code, in the reader's language: looked up by code, so every
+     * one is found however many organisations there are (a page of them would miss the rest).
+     */
+    Map<String, String> byCode(Collection<String> codes, Locale locale) {
         Map<String, String> byCode = new HashMap<>();
-        organisations.list(Paging.of(0, Paging.MAX_SIZE, null, Organisations.SORTABLE)).items()
-                .forEach(o -> byCode.put(o.code().value(), names.name(o, locale)));
+        organisations.withCodes(codes).forEach(o -> byCode.put(o.code().value(), names.name(o, locale)));
         return byCode;
     }
 

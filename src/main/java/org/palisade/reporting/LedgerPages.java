@@ -129,7 +129,8 @@ class LedgerPages {
         model.addAttribute("next", found.next());
         model.addAttribute("previous", found.previous());
         model.addAttribute("filter", filter);
-        model.addAttribute("names", labels.byCode(locale));
+        model.addAttribute("names", labels.byCode(found.entries().stream().flatMap(e -> e.contributors().stream())
+                .collect(java.util.stream.Collectors.toSet()), locale));
         model.addAttribute("stageWord", labels.message("coverage." + stage.name().toLowerCase(Locale.ROOT), locale));
         String query = request.getQueryString() == null ? "" : request.getQueryString();
         String without = java.util.Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("page=")

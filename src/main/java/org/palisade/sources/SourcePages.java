@@ -31,8 +31,13 @@ class SourcePages {
     private final Claims claims;
     private final ClaimViews views;
     private final Idempotency idempotency;
+    private final ArticleViews articles;
+    private final org.palisade.security.CurrentViewer current;
 
-    SourcePages(Sources sources, Claims claims, ClaimViews views, Idempotency idempotency) {
+    SourcePages(Sources sources, Claims claims, ClaimViews views, Idempotency idempotency, ArticleViews articles,
+            org.palisade.security.CurrentViewer current) {
+        this.articles = articles;
+        this.current = current;
         this.sources = sources;
         this.claims = claims;
         this.views = views;
@@ -55,6 +60,9 @@ class SourcePages {
         Source s = sources.get(id);
         var resting = claims.ofSource(id);
         model.addAttribute("source", s);
+        // an imported article links to its candidate claims, for those who may read the review
+        model.addAttribute("articleId", SourcePermissions.toReadReview().grants(current.viewer())
+                ? articles.articleOf(id).orElse(null) : null);
         model.addAttribute("claims", resting);
         model.addAttribute("records", views.refs(
                 resting.stream().map(Claim::contributionId).filter(java.util.Objects::nonNull).toList(),

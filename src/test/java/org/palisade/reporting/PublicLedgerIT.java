@@ -308,4 +308,28 @@ class PublicLedgerIT {
         }
         return 0;
     }
+
+    @Test
+    void everyContributorIsNamedAlsoWithMoreOrganisationsThanAPageHolds() {
+        // more organisations than one page of a list (200), and a contributor that sorts after all of them
+        long registered = jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
+        for (long i = registered; i <= org.palisade.platform.Paging.MAX_SIZE; i++) {
+            fixtures.organisation("LBL" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                    .toUpperCase(java.util.Locale.ROOT), OrganisationKind.CONTRIBUTOR);
+        }
+        String code = "ZZLAST" + UUID.randomUUID().toString().replace("-", "").substring(0, 8)
+                .toUpperCase(java.util.Locale.ROOT);
+        Organisation last = organisations.register(new Organisations.Registration(code, "Zz last fund " + code, false,
+                Set.of(OrganisationKind.CONTRIBUTOR), List.of()));
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single())
+                .isGreaterThan(org.palisade.platform.Paging.MAX_SIZE);
+        pledge(List.of(last.id()), "4321.09", Disclosure.PUBLIC, LocalDate.of(2025, 8, 4));
+
+        String csv = visitor().get("/ledger/tables/contributors.csv?stage=PLEDGED").body();
+        assertThat(csv).contains(code + ",Zz last fund " + code + ",");
+        String page = visitor().get("/ledger?stage=PLEDGED").body();
+        assertThat(page).contains("Zz last fund " + code);
+        String behind = visitor().get("/ledger/contributions?stage=PLEDGED&contributors=" + code).body();
+        assertThat(behind).contains(">Zz last fund " + code + "<");
+    }
 }
