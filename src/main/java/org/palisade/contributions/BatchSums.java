@@ -73,6 +73,9 @@ final class BatchSums {
 
     /** Copies the sums into a temporary table and adds them to the summary rows, one upsert per table. */
     void write(JdbcClient jdbc, CopyManager copy) throws SQLException, IOException {
+        if (size() == 0) {
+            return;
+        }
         jdbc.sql("""
                 CREATE TEMPORARY TABLE contribution_batch_sum (
                     kind char(1), stage varchar(16), target char(3), year integer, day date, program varchar(8),
@@ -91,9 +94,6 @@ final class BatchSums {
         days.forEach((k, s) -> out.append("D,").append(k.stage().name()).append(',').append(k.target().code())
                 .append(",,").append(k.day()).append(",,,,,,,").append(s.amount.toPlainString()).append(',')
                 .append(s.contributions).append('\n'));
-        if (out.isEmpty()) {
-            return;
-        }
         copy.copyIn("COPY contribution_batch_sum FROM STDIN (FORMAT csv)", new StringReader(out.toString()));
         jdbc.sql("""
                 INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,

@@ -114,7 +114,8 @@ public class ContributionBatch {
     }
 
     /**
-     * Writes the lines as contributions of the import {@code importId}, in the caller's transaction.
+     * Writes the lines as contributions of the import {@code importId} (null: of no import), in the caller's
+     * transaction.
      *
      * @param written told the number of rows written so far, after each chunk
      * @return the ids given to the contributions, in the order of the lines
@@ -220,7 +221,7 @@ public class ContributionBatch {
                 .append(amount).append(',').append(on).append(',')
                 .append(committed ? amount : "").append(',').append(committed ? on : "").append(',')
                 .append(paid ? amount : "").append(',').append(paid ? on : "").append(',')
-                .append(createdAt).append(',').append(importId).append('\n');
+                .append(createdAt).append(',').append(importId == null ? "" : importId.toString()).append('\n');
     }
 
     /**

@@ -44,12 +44,4 @@ public sealed interface ClaimRefusal extends Refusal {
     /** A resolution keeps one of the claims in conflict as the used one. */
     record ClaimNotInConflict(int claim, int conflict) implements ClaimRefusal {
     }
-
-    /** A candidate is accepted or rejected once. */
-    record CandidateDecided(int candidate, String decision) implements ClaimRefusal {
-    }
-
-    /** A candidate is accepted onto a contribution or a package, or as a new pledge. */
-    record RecordMissing() implements ClaimRefusal {
-    }
 }

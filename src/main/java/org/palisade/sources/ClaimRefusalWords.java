@@ -4,14 +4,12 @@ import java.util.Locale;
 import org.palisade.platform.RefusalWords;
 import org.palisade.sources.ClaimRefusal.AlreadyUsed;
 import org.palisade.sources.ClaimRefusal.AmountOutOfRange;
-import org.palisade.sources.ClaimRefusal.CandidateDecided;
 import org.palisade.sources.ClaimRefusal.ClaimNotInConflict;
 import org.palisade.sources.ClaimRefusal.ConflictResolved;
 import org.palisade.sources.ClaimRefusal.ContributorCodeMalformed;
 import org.palisade.sources.ClaimRefusal.CurrencyMissing;
 import org.palisade.sources.ClaimRefusal.NothingClaimed;
 import org.palisade.sources.ClaimRefusal.ReasonMissing;
-import org.palisade.sources.ClaimRefusal.RecordMissing;
 import org.palisade.sources.ClaimRefusal.TooLong;
 import org.palisade.sources.ClaimRefusal.UnknownSource;
 
@@ -46,10 +44,6 @@ public final class ClaimRefusalWords implements RefusalWords<ClaimRefusal> {
             return "conflict " + r.conflict() + " is already resolved";
         } else if (refusal instanceof ClaimNotInConflict r) {
             return "claim " + r.claim() + " is not one of the claims of conflict " + r.conflict();
-        } else if (refusal instanceof CandidateDecided r) {
-            return "candidate " + r.candidate() + " is already " + r.decision().toLowerCase(Locale.ROOT);
-        } else if (refusal instanceof RecordMissing) {
-            return "choose the contribution or package the claim is about, or record a new pledge";
         }
         throw new IllegalArgumentException("not worded: " + refusal);
     }
@@ -70,9 +64,6 @@ public final class ClaimRefusalWords implements RefusalWords<ClaimRefusal> {
             return new Object[] {String.valueOf(r.conflict())};
         } else if (refusal instanceof ClaimNotInConflict r) {
             return new Object[] {String.valueOf(r.claim()), String.valueOf(r.conflict())};
-        } else if (refusal instanceof CandidateDecided r) {
-            return new Object[] {String.valueOf(r.candidate()),
-                    org.palisade.platform.Refusals.term("sources.candidate.status." + r.decision())};
         }
         return new Object[0];
     }

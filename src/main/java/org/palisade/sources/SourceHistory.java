@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit histories of sources, claims and conflicts are shown to exactly those who may read them: a source
- * as its disclosure allows, a claim and a conflict as the record they are about.
+ * as its disclosure allows, a claim and a conflict as the record they are about, an imported article and its
+ * candidates as the review is read.
  */
 final class SourceHistory {
 
@@ -68,6 +69,33 @@ final class SourceHistory {
         @Override
         public boolean readableBy(Viewer viewer, UUID recordId) {
             return conflicts.find(recordId, viewer).isPresent();
+        }
+    }
+
+    /** Imported articles and their candidates: read by whoever reads the review (reviewers and auditors). */
+    @Component
+    static class OfArticles implements AuditedRecords {
+        @Override
+        public String recordType() {
+            return ArticleReview.ARTICLE_TYPE;
+        }
+
+        @Override
+        public boolean readableBy(Viewer viewer, UUID recordId) {
+            return SourcePermissions.toReadReview().grants(viewer);
+        }
+    }
+
+    @Component
+    static class OfCandidates implements AuditedRecords {
+        @Override
+        public String recordType() {
+            return ArticleReview.CANDIDATE_TYPE;
+        }
+
+        @Override
+        public boolean readableBy(Viewer viewer, UUID recordId) {
+            return SourcePermissions.toReadReview().grants(viewer);
         }
     }
 }

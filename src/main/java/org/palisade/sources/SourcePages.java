@@ -30,8 +30,13 @@ class SourcePages {
     private final Claims claims;
     private final ClaimViews views;
     private final Idempotency idempotency;
+    private final ArticleReview review;
+    private final org.palisade.security.CurrentViewer current;
 
-    SourcePages(Sources sources, Claims claims, ClaimViews views, Idempotency idempotency) {
+    SourcePages(Sources sources, Claims claims, ClaimViews views, Idempotency idempotency, ArticleReview review,
+            org.palisade.security.CurrentViewer current) {
+        this.review = review;
+        this.current = current;
         this.sources = sources;
         this.claims = claims;
         this.views = views;
@@ -49,6 +54,9 @@ class SourcePages {
         Source s = sources.get(id);
         var resting = claims.ofSource(id);
         model.addAttribute("source", s);
+        // an imported article links to its candidate claims, for those who may read the review
+        model.addAttribute("articleId", SourcePermissions.toReadReview().grants(current.viewer())
+                ? review.articleOf(id).orElse(null) : null);
         model.addAttribute("claims", resting);
         model.addAttribute("records", views.refs(
                 resting.stream().map(Claim::contributionId).filter(java.util.Objects::nonNull).toList(),

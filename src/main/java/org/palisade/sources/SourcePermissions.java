@@ -11,9 +11,15 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what with sources and claims, written once: coordinators and administrators document the ledger
  * (record sources and claims about any record they may see) and decide (choose the claim a record uses, resolve
- * conflicts, review candidate claims from articles); contributors record sources and claims about their own
- * contributions, as they document what they pledge. {@link Sources}, {@link Claims} and the review enforce
- * these; the pages offer only what they grant.
+ * conflicts); contributors record sources and claims about their own contributions, as they document what they
+ * pledge. {@link Sources}, {@link Claims} and {@link ArticleReview} enforce these; the pages offer only what they
+ * grant.
+ *
+ * <p>Articles: coordinators and administrators import articles, read the review queue and reject candidate
+ * claims (auditors read the queue too). Accepting a candidate onto an existing contribution or package also
+ * needs the claim permission about that record ({@link #toClaimAbout}, {@link #toClaimAboutPackage}). Accepting
+ * one as a <em>new</em> contribution records money on behalf of other nations from a public source, as a
+ * spreadsheet import does (imports.ImportPermissions): so only coordinators, who keep the ledger, may do it.
  */
 public final class SourcePermissions {
 
@@ -48,8 +54,23 @@ public final class SourcePermissions {
         return toDecide("resolve a conflict between claims");
     }
 
+    /** Importing articles, and deciding about their candidate claims (rejecting; accepting needs more, below). */
     static Permission toReview() {
         return toDecide("review candidate claims of an article");
+    }
+
+    /** Reading the review queue and an article's candidates: the reviewers, and auditors. */
+    static Permission toReadReview() {
+        return Permission.anyOf("read the review of articles", Role.COORDINATOR, Role.ADMINISTRATOR, Role.AUDITOR);
+    }
+
+    /** Accepting a candidate as a new contribution: money of other nations, recorded as an import records it. */
+    static Permission toAcceptAsPledge() {
+        return Permission.anyOf("accept a candidate claim as a new contribution", Role.COORDINATOR);
+    }
+
+    public static boolean mayReview(Viewer viewer) {
+        return toReview().grants(viewer);
     }
 
     public static boolean mayRecordSource(Viewer viewer) {
@@ -69,7 +90,8 @@ public final class SourcePermissions {
     static class Offers implements PageAbilities {
         @Override
         public Map<String, Boolean> grantedTo(Viewer viewer) {
-            return Map.of("recordSource", mayRecordSource(viewer), "reviewArticles", toReview().grants(viewer));
+            return Map.of("recordSource", mayRecordSource(viewer), "reviewArticles", toReview().grants(viewer),
+                    "readArticles", toReadReview().grants(viewer), "acceptAsPledge", toAcceptAsPledge().grants(viewer));
         }
     }
 }

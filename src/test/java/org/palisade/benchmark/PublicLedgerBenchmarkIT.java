@@ -55,8 +55,12 @@ class PublicLedgerBenchmarkIT {
             System.out.printf("BENCHMARK | %,d contributions: %,d summary rows%n", size,
                     jdbc.sql("SELECT count(*) FROM contribution_total").query(Long.class).single());
             Api api = new Api(port);
+            boolean profiled = statementsReset();
             for (String path : FIGURES) {
                 report(size, "GET " + path, 20, () -> api.get(path));
+            }
+            if (profiled) {
+                statements(size);
             }
             report(size, "GET /ledger (If-None-Match, 304)", 30, conditional(api, "/ledger"));
             report(size, "GET /api/v1/ledger (If-None-Match, 304)", 30, conditional(api, "/api/v1/ledger"));
@@ -70,6 +74,34 @@ class PublicLedgerBenchmarkIT {
             }
         }
         explain();
+    }
+
+    /**
+     * With {@code -Dpalisade.embedded.settings.shared_preload_libraries=pg_stat_statements} on the command line, the
+     * reads' statements are counted from here on; false (and nothing printed) without it.
+     */
+    private boolean statementsReset() {
+        try {
+            jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+            jdbc.sql("SELECT pg_stat_statements_reset()").query((rs, n) -> n).list();
+            return true;
+        } catch (org.springframework.dao.DataAccessException notLoaded) {
+            return false;
+        }
+    }
+
+    /** The statements the reads above cost most database time in, with their time per call. */
+    private void statements(int size) {
+        jdbc.sql("""
+                SELECT calls, round(CAST(total_exec_time / calls AS numeric), 2) AS ms_per_call,
+                       round(CAST(total_exec_time AS numeric), 0) AS ms_total,
+                       left(regexp_replace(query, '\\s+', ' ', 'g'), 140) AS statement
+                FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'
+                ORDER BY total_exec_time DESC LIMIT 12""")
+                .query((rs, n) -> String.format("BENCHMARK-STATEMENT | %,d | %,d calls | %s ms per call | %s ms in all | %s",
+                        size, rs.getLong("calls"), rs.getBigDecimal("ms_per_call"), rs.getBigDecimal("ms_total"),
+                        rs.getString("statement")))
+                .list().forEach(System.out::println);
     }
 
     private void explain() {

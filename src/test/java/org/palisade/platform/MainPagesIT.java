@@ -33,6 +33,8 @@ class MainPagesIT extends BrowserTest {
         PAGES.put("sources", "/sources");
         PAGES.put("source-new", "/sources/new");
         PAGES.put("claim-conflicts", "/claims/conflicts");
+        PAGES.put("articles", "/articles");
+        PAGES.put("article-new", "/articles/new");
     }
 
     @Test

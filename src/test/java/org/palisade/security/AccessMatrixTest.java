@@ -283,6 +283,27 @@ class AccessMatrixTest {
                 .param("c", c.id()).query(UUID.class).single();
     }
 
+    static final String ARTICLES = "/api/v1/articles";
+
+    /** An article of its own (a text never imported before), as a coordinator imports it. */
+    static Map<String, Object> articleBody() {
+        return Map.of("text", "Briefing " + UUID.randomUUID() + "\n\nThe Netherlands said on Monday it would pay EUR "
+                + ThreadLocalRandom.current().nextInt(100, 999) + " million for Patriot missiles under PURL.",
+                "outlet", "Reuters", "published", "2025-08-06", "language", "en");
+    }
+
+    /** A fresh imported article, by a coordinator through the API. */
+    private tools.jackson.databind.JsonNode article() {
+        Api.Response r = new Api(port).as(COORDINATOR).post(ARTICLES, articleBody());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    /** The waiting candidate of a fresh article. */
+    private String candidate() {
+        return article().path("candidates").get(0).path("id").asText();
+    }
+
     static Map<String, Object> stage(String amount) {
         return Map.of("amount", Map.of("amount", amount, "currency", "EUR"), "date", "2025-09-01");
     }
@@ -505,6 +526,23 @@ class AccessMatrixTest {
                         w -> Call.post("/api/v1/claims/" + secondClaim(w.deuConfidential()) + "/use",
                                 Map.of("reason", "the ministry's figure")), Set.of(COORDINATOR),
                         hiddenFrom(PLANNER, SUPPLIER, CONTRIBUTOR_NLD, ADMIN)),
+                // the review of articles: reviewers import and decide, auditors read too; only coordinators
+                // record a new pledge from an article, and a record the reviewer may not see cannot be chosen
+                new Endpoint("GET article review queue", w -> Call.get(ARTICLES), Set.of(COORDINATOR, ADMIN, AUDITOR)),
+                new Endpoint("GET an imported article", w -> Call.get(ARTICLES + "/" + article().path("id").asText()),
+                        Set.of(COORDINATOR, ADMIN, AUDITOR)),
+                new Endpoint("POST article import", w -> Call.post(ARTICLES, articleBody()), documenters),
+                new Endpoint("POST accept of a candidate as a new contribution", w -> Call.post("/api/v1/candidates/"
+                        + candidate() + "/accept", Map.of("as", "NEW_CONTRIBUTION")), Set.of(COORDINATOR)),
+                new Endpoint("POST accept of a candidate onto a Dutch contribution", w -> Call.post("/api/v1/candidates/"
+                        + candidate() + "/accept", Map.of("as", "CONTRIBUTION", "recordId", w.nldPublic().id().toString())),
+                        documenters),
+                new Endpoint("POST accept of a candidate onto a German confidential contribution",
+                        w -> Call.post("/api/v1/candidates/" + candidate() + "/accept", Map.of("as", "CONTRIBUTION",
+                                "recordId", w.deuConfidential().id().toString())), Set.of(COORDINATOR),
+                        Map.of(ADMIN, 422)),
+                new Endpoint("POST reject of a candidate", w -> Call.post("/api/v1/candidates/" + candidate() + "/reject",
+                        Map.of("reason", "a price, not a pledge")), documenters),
                 new Endpoint("POST resolve of a conflict",
                         w -> Call.post("/api/v1/claims/conflicts/" + conflict(w.nldPublic()) + "/resolve",
                                 Map.of("decision", "KEEP_USED", "reason", "the ministry's figure")), documenters)));
