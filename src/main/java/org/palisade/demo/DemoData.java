@@ -77,6 +77,7 @@ class DemoData implements ApplicationRunner {
     private final AuditTrail audit;
     private final org.palisade.sources.Sources sources;
     private final org.palisade.sources.Claims claims;
+    private final org.palisade.sources.ArticleReview review;
     private final Catalogue catalogue;
     private final Sustainment sustainment;
     private int step;
@@ -89,7 +90,8 @@ class DemoData implements ApplicationRunner {
     DemoData(Organisations organisations, ExchangeRates rates, Requirements requirements, Packages packages,
             Contributions contributions, StartupLock startup, JdbcClient jdbc, Deliveries deliveries, Clock clock,
             AuditTrail audit, org.palisade.sources.Sources sources, org.palisade.sources.Claims claims,
-            Catalogue catalogue, Sustainment sustainment) {
+            Catalogue catalogue, Sustainment sustainment, org.palisade.sources.ArticleReview review) {
+        this.review = review;
         this.catalogue = catalogue;
         this.sustainment = sustainment;
         this.sources = sources;
@@ -126,7 +128,7 @@ class DemoData implements ApplicationRunner {
         if (loaded) {
             // entries dated 2025 would otherwise look overdue for the chain until the sequencer's next turn
             audit.sequenceNow();
-            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, the reports behind them (sources, claims, open conflicts), shipments of package 1, the systems catalogue with Patriot use and a sustainment proposal in draft 2");
+            log.info("Loaded demo data: 13 organisations, requirement list 1, packages 1-4 with their contributions, the reports behind them (sources, claims, open conflicts), an article waiting for review, shipments of package 1, the systems catalogue with Patriot use and a sustainment proposal in draft 2");
         }
     }
 
@@ -202,6 +204,16 @@ class DemoData implements ApplicationRunner {
                 Money.of("500000000", "USD"), p4.id(), null, Disclosure.PUBLIC, LocalDate.of(2025, 9, 1), null)));
         // the reports behind these figures, recorded when the last of them was published
         on(LocalDate.of(2025, 9, 2), () -> new DemoClaims(sources, claims).record(c1, c2, c3, c4[0]));
+        // an article waiting for review: its pledge is Canada's (to be accepted onto that contribution), its
+        // cumulative figure is no pledge (to be rejected). The text is written for the demo from these facts.
+        on(LocalDate.of(2025, 9, 3), () -> review.importForReview(new org.palisade.sources.ArticleReview.ArticleDraft(
+                """
+                Canada joins PURL with a fourth package (illustrative text)
+
+                Canada will finance a fourth PURL package with USD 500 million, Ottawa said on Monday.
+
+                NATO said allies had sent about USD 1.5 billion through PURL so far.""",
+                "Demo press", LocalDate.of(2025, 9, 3), "en", null, null)));
 
         on(LocalDate.of(2025, 8, 25), () -> packages.contract(p1.id(), null, null));
         // first deliveries were reported in September 2025: the receipt moves package 1 to delivering

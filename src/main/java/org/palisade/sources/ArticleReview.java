@@ -190,6 +190,15 @@ public class ArticleReview {
         return new Imported(article, true, read.size());
     }
 
+    /**
+     * Imports an article for review (see {@link #importArticle}) and returns its id: for other modules, e.g. the
+     * demo data, under the same permission and audit.
+     */
+    @Transactional
+    public UUID importForReview(ArticleDraft d) {
+        return importArticle(d).article().id();
+    }
+
     /** The source's own first rule, checked ahead so that a refused import names every problem at once. */
     private static void sourceProblems(ArticleDraft d, Violations v) {
         String outlet = Sources.text(d.outlet());

@@ -67,6 +67,15 @@ class DemoDataIT {
             assertThat(api.get("/api/v1/sources").json().path("items").valueStream()
                     .map(s -> s.path("outlet").asText())).contains("Interfax-Ukraine", "Ukraine Ministry of Defence");
             assertThat(api.get("/claims/conflicts").status()).isEqualTo(200);
+            // an article waits for review: Canada's pledge and a cumulative figure, read from its sentences
+            JsonNode queue = new Api(port).as("coordinator", "palisade-demo").get("/api/v1/articles").json();
+            assertThat(queue.path("articles").path("totalItems").asInt()).isEqualTo(1);
+            JsonNode waiting = new Api(port).as("coordinator", "palisade-demo").get("/api/v1/articles/"
+                    + queue.path("articles").path("items").get(0).path("id").asText()).json().path("candidates");
+            assertThat(waiting.valueStream().map(c -> c.path("status").asText())).containsOnly("WAITING");
+            assertThat(waiting.valueStream().map(c -> c.path("kind").asText() + " " + c.path("contributors")
+                    + " " + c.path("amount").asText() + " " + c.path("date").asText()))
+                    .containsExactly("PLEDGE [\"CAN\"] 500000000 2025-09-01", "TOTAL [\"CAN\"] 1500000000 ");
 
             // sustainment: the interceptors fired since the latest report leave about a fortnight of stock at normal
             // intensity (README, "Demo data"): ranked first, warned of on the dashboard, proposed into draft 2
