@@ -48,15 +48,17 @@ class ArticlePages {
     static final int CHOICES = 100;
 
     private final ArticleReview review;
+    private final ArticleViews articles;
     private final ClaimViews views;
     private final Contributions contributions;
     private final Packages packages;
     private final Organisations organisations;
     private final Idempotency idempotency;
 
-    ArticlePages(ArticleReview review, ClaimViews views, Contributions contributions, Packages packages,
+    ArticlePages(ArticleReview review, ArticleViews articles, ClaimViews views, Contributions contributions, Packages packages,
             Organisations organisations, Idempotency idempotency) {
         this.review = review;
+        this.articles = articles;
         this.views = views;
         this.contributions = contributions;
         this.packages = packages;
@@ -67,7 +69,7 @@ class ArticlePages {
     @GetMapping
     String queue(@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("queue", review.queue(!all, Paging.of(page, PAGE_SIZE, null, ArticleReview.SORTABLE)));
+        model.addAttribute("queue", articles.queue(!all, Paging.of(page, PAGE_SIZE, null, ArticleViews.SORTABLE)));
         model.addAttribute("all", all);
         return "sources/articles";
     }
@@ -114,13 +116,13 @@ class ArticlePages {
 
     @GetMapping("/{id}")
     String article(@PathVariable UUID id, Model model) {
-        model.addAttribute("detail", review.detail(id));
+        model.addAttribute("detail", articles.detail(id));
         return "sources/article";
     }
 
     @GetMapping("/{id}/candidates/{number}")
     String candidate(@PathVariable UUID id, @PathVariable int number, Model model) {
-        ArticleReview.ArticleDetail detail = review.detail(id);
+        ArticleViews.ArticleDetail detail = articles.detail(id);
         ArticleCandidate c = detail.candidate(number);
         if (!model.containsAttribute("acceptForm")) {
             model.addAttribute("acceptForm", CandidateForms.Accept.of(c, detail.mayAcceptAsPledge()));
@@ -131,7 +133,7 @@ class ArticlePages {
         return candidatePage(detail, c, model);
     }
 
-    private String candidatePage(ArticleReview.ArticleDetail detail, ArticleCandidate c, Model model) {
+    private String candidatePage(ArticleViews.ArticleDetail detail, ArticleCandidate c, Model model) {
         model.addAttribute("detail", detail);
         model.addAttribute("candidate", c);
         model.addAttribute("paragraph", detail.paragraphs().stream()
@@ -159,7 +161,7 @@ class ArticlePages {
     String accept(@PathVariable UUID id, @PathVariable int number,
             @ModelAttribute("acceptForm") CandidateForms.Accept form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        ArticleReview.ArticleDetail detail = review.detail(id);
+        ArticleViews.ArticleDetail detail = articles.detail(id);
         ArticleCandidate c = detail.candidate(number);
         if (result.hasErrors()) {
             model.addAttribute("rejectForm", new CandidateForms.Reject());
@@ -202,7 +204,7 @@ class ArticlePages {
     String reject(@PathVariable UUID id, @PathVariable int number,
             @ModelAttribute("rejectForm") CandidateForms.Reject form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        ArticleReview.ArticleDetail detail = review.detail(id);
+        ArticleViews.ArticleDetail detail = articles.detail(id);
         ArticleCandidate c = detail.candidate(number);
         try {
             Idempotency.FormOutcome outcome = idempotency.onceForForm("reject candidate form", form.getFormKey(), form,

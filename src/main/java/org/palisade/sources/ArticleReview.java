@@ -26,8 +26,6 @@ import org.palisade.packages.Packages;
 import org.palisade.platform.Conflict;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.NotFound;
-import org.palisade.platform.PageOf;
-import org.palisade.platform.Paging;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
@@ -51,12 +49,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use cases of the review of news articles: import one (it becomes a news-article source and its candidate
- * claims wait for review), read the queue and an article's candidates, and decide about each candidate: accept it
- * (as a new public pledge with a claim resting on the article, or as a claim about an existing contribution or
- * package) or reject it with a reason. Nothing enters the ledger unreviewed; each decision is audited and made
- * once, in one transaction (the pledge, its claim and the candidate's status commit or roll back together). Who
- * may do what: {@link SourcePermissions}.
+ * Use cases of the review of news articles: import one (it becomes a news-article source and its candidate claims
+ * wait for review), and decide about each candidate: accept it (as a new public pledge with a claim resting on the
+ * article, or as a claim about an existing contribution or package) or reject it with a reason. Nothing enters the
+ * ledger unreviewed; each decision is audited and made once, in one transaction (the pledge, its claim and the
+ * candidate's status commit or roll back together). What the pages read: {@link ArticleViews}. Who may do what:
+ * {@link SourcePermissions}.
  */
 @Service
 public class ArticleReview {
@@ -66,14 +64,10 @@ public class ArticleReview {
     /** Longest text read at once (as the extraction endpoint reads). */
     static final int MAX_TEXT = ArticleApi.MAX_TEXT;
     static final int MAX_TITLE = 200;
-    static final Map<String, String> SORTABLE = Paging.sortKeys("imported", "a.imported_at");
 
     private final ArticleRepository repository;
     private final Sources sources;
-    private final SourceRepository sourceRows;
     private final Claims claims;
-    private final ClaimRepository claimRows;
-    private final ClaimViews views;
     private final Contributions contributions;
     private final ContributionBatch batch;
     private final Packages packages;
@@ -83,16 +77,12 @@ public class ArticleReview {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleReview(ArticleRepository repository, Sources sources, SourceRepository sourceRows, Claims claims,
-            ClaimRepository claimRows, ClaimViews views, Contributions contributions, ContributionBatch batch, Packages packages,
-            Organisations organisations, CurrentViewer current, AccessPolicy access, ApplicationEventPublisher events,
-            Clock clock) {
+    ArticleReview(ArticleRepository repository, Sources sources, Claims claims, Contributions contributions,
+            ContributionBatch batch, Packages packages, Organisations organisations, CurrentViewer current,
+            AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.sources = sources;
-        this.sourceRows = sourceRows;
         this.claims = claims;
-        this.claimRows = claimRows;
-        this.views = views;
         this.contributions = contributions;
         this.batch = batch;
         this.packages = packages;
@@ -206,90 +196,6 @@ public class ArticleReview {
                 new SourceRefusal.OutletMissing(Sources.MAX_OUTLET));
     }
 
-    /** One line of the queue, and the counts of every candidate per status. */
-    record Queue(PageOf<ArticleRepository.QueueLine> articles, long waiting, long accepted, long rejected,
-            boolean onlyWaiting) {
-    }
-
-    /** The articles, newest first ({@code onlyWaiting}: those with a candidate still waiting), with counts. */
-    @Transactional(readOnly = true)
-    Queue queue(boolean onlyWaiting, Paging paging) {
-        access.require(SourcePermissions.toReadReview(), Target.newRecord(ARTICLE_TYPE, null));
-        long[] counts = repository.countsPerStatus();
-        return new Queue(PageOf.of(repository.queue(onlyWaiting, paging.size(), paging.offset()), paging,
-                repository.countArticles(onlyWaiting)), counts[0], counts[1], counts[2], onlyWaiting);
-    }
-
-    /** A sentence of the article, and the numbers of the candidates read from it. */
-    record Sentence(String text, List<Integer> candidates) {
-        public boolean marked() {
-            return !candidates.isEmpty();
-        }
-    }
-
-    /**
-     * An article as its page shows it: its source, its text with the sentences candidates were read from, its
-     * candidates, the records accepted candidates went to (as the reader may see them), and what the reader may do.
-     */
-    record ArticleDetail(ImportedArticle article, Source source, List<List<Sentence>> paragraphs,
-            List<ArticleCandidate> candidates, Map<UUID, Claim> acceptedClaims, Map<UUID, ClaimViews.RecordRef> records,
-            boolean mayReview, boolean mayAcceptAsPledge) {
-
-        /**
-         * The claim an accepted candidate became, as recorded (with the reviewer's edits), or null; only when the
-         * reader may see the record it is about, as the claim itself is seen.
-         */
-        public Claim claimOf(ArticleCandidate c) {
-            Claim claim = c.claimId() == null ? null : acceptedClaims.get(c.claimId());
-            return claim == null || !records.containsKey(claim.recordId()) ? null : claim;
-        }
-
-        public ArticleCandidate candidate(int number) {
-            return candidates.stream().filter(c -> c.number() == number).findFirst()
-                    .orElseThrow(() -> new NotFound("candidate", number));
-        }
-
-        /** Where an accepted candidate went: its claim's record. */
-        public ClaimViews.RecordRef recordOf(ArticleCandidate c) {
-            Claim claim = claimOf(c);
-            return claim == null ? null : records.get(claim.recordId());
-        }
-    }
-
-    @Transactional(readOnly = true)
-    ArticleDetail detail(UUID id) {
-        access.require(SourcePermissions.toReadReview(), new Target(ARTICLE_TYPE, id, null));
-        ImportedArticle article = repository.find(id).orElseThrow(() -> new NotFound(ARTICLE_TYPE, id));
-        Source source = sourceRows.find(article.sourceId()).orElseThrow();
-        List<ArticleCandidate> found = repository.candidates(id);
-        List<List<Sentence>> paragraphs = article.paragraphs().stream().map(p -> p.stream()
-                .map(s -> new Sentence(s, found.stream().filter(c -> c.evidence().equals(s))
-                        .map(ArticleCandidate::number).toList())).toList()).toList();
-        List<UUID> claimIds = found.stream().map(ArticleCandidate::claimId).filter(java.util.Objects::nonNull).toList();
-        // the records are then read as the reader may see them: a hidden one is simply not linked
-        List<Claim> accepted = claimRows.all(claimIds);
-        Map<UUID, Claim> acceptedClaims = new java.util.HashMap<>();
-        accepted.forEach(c -> acceptedClaims.put(c.id(), c));
-        Map<UUID, ClaimViews.RecordRef> records = views.refs(
-                accepted.stream().map(Claim::contributionId).filter(java.util.Objects::nonNull).toList(),
-                accepted.stream().map(Claim::packageId).filter(java.util.Objects::nonNull).toList());
-        var viewer = current.viewer();
-        return new ArticleDetail(article, source, paragraphs, found, acceptedClaims, records,
-                SourcePermissions.toReview().grants(viewer), SourcePermissions.toAcceptAsPledge().grants(viewer));
-    }
-
-    /** The article imported as this source, if it was one (for the source's page). */
-    @Transactional(readOnly = true)
-    java.util.Optional<UUID> articleOf(UUID sourceId) {
-        return repository.ofSource(sourceId).map(ImportedArticle::id);
-    }
-
-    /** The candidate with the article it belongs to (for the API). */
-    @Transactional(readOnly = true)
-    ArticleCandidate candidate(UUID id) {
-        access.require(SourcePermissions.toReadReview(), new Target(CANDIDATE_TYPE, id, null));
-        return repository.candidate(id).orElseThrow(() -> new NotFound("candidate", id));
-    }
 
     /**
      * Accepts a waiting candidate, all or nothing: as a new public pledge (recorded as an import records pledges,

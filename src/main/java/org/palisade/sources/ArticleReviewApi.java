@@ -37,9 +37,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ArticleReviewApi {
 
     private final ArticleReview review;
+    private final ArticleViews articles;
 
-    ArticleReviewApi(ArticleReview review) {
+    ArticleReviewApi(ArticleReview review, ArticleViews articles) {
         this.review = review;
+        this.articles = articles;
     }
 
     record NewArticle(
@@ -124,7 +126,7 @@ class ArticleReviewApi {
 
     private ResponseEntity<ArticleJson> imported(ArticleReview.Imported imported) {
         UUID id = imported.article().id();
-        ArticleJson json = json(review.detail(id), !imported.created());
+        ArticleJson json = json(articles.detail(id), !imported.created());
         URI location = URI.create("/api/v1/articles/" + id);
         return imported.created() ? ResponseEntity.created(location).body(json)
                 : ResponseEntity.ok().location(location).body(json);
@@ -136,20 +138,20 @@ class ArticleReviewApi {
                     + "all. Coordinators, administrators and auditors")
     QueueJson queue(@RequestParam(defaultValue = "true") boolean waiting, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        ArticleReview.Queue q = review.queue(waiting, Paging.of(page, size, null, ArticleReview.SORTABLE));
+        ArticleViews.Queue q = articles.queue(waiting, Paging.of(page, size, null, ArticleViews.SORTABLE));
         return new QueueJson(q.articles(), new Counts(q.waiting(), q.accepted(), q.rejected()));
     }
 
     @GetMapping("/articles/{id}")
     @Operation(summary = "One article with its text and its candidate claims, waiting and decided")
     ArticleJson article(@PathVariable UUID id) {
-        return json(review.detail(id), false);
+        return json(articles.detail(id), false);
     }
 
     @GetMapping("/candidates/{id}")
     @Operation(summary = "One candidate claim")
     CandidateJson candidate(@PathVariable UUID id) {
-        return CandidateJson.of(review.candidate(id));
+        return CandidateJson.of(articles.candidate(id));
     }
 
     @PostMapping("/candidates/{id}/accept")
@@ -170,7 +172,7 @@ class ArticleReviewApi {
         return CandidateJson.of(review.reject(id, body == null ? null : body.reason()));
     }
 
-    private static ArticleJson json(ArticleReview.ArticleDetail d, boolean alreadyImported) {
+    private static ArticleJson json(ArticleViews.ArticleDetail d, boolean alreadyImported) {
         List<String> actions = new java.util.ArrayList<>();
         if (d.mayReview()) {
             actions.addAll(List.of("reject", "accept"));

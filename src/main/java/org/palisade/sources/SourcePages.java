@@ -30,12 +30,12 @@ class SourcePages {
     private final Claims claims;
     private final ClaimViews views;
     private final Idempotency idempotency;
-    private final ArticleReview review;
+    private final ArticleViews articles;
     private final org.palisade.security.CurrentViewer current;
 
-    SourcePages(Sources sources, Claims claims, ClaimViews views, Idempotency idempotency, ArticleReview review,
+    SourcePages(Sources sources, Claims claims, ClaimViews views, Idempotency idempotency, ArticleViews articles,
             org.palisade.security.CurrentViewer current) {
-        this.review = review;
+        this.articles = articles;
         this.current = current;
         this.sources = sources;
         this.claims = claims;
@@ -56,7 +56,7 @@ class SourcePages {
         model.addAttribute("source", s);
         // an imported article links to its candidate claims, for those who may read the review
         model.addAttribute("articleId", SourcePermissions.toReadReview().grants(current.viewer())
-                ? review.articleOf(id).orElse(null) : null);
+                ? articles.articleOf(id).orElse(null) : null);
         model.addAttribute("claims", resting);
         model.addAttribute("records", views.refs(
                 resting.stream().map(Claim::contributionId).filter(java.util.Objects::nonNull).toList(),
