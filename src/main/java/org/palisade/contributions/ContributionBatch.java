@@ -2,38 +2,51 @@ package org.palisade.contributions;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import org.palisade.money.CurrencyCode;
 import org.palisade.money.ExchangeRates;
 import org.palisade.money.MissingRate;
-import org.palisade.money.RateTable;
 import org.palisade.money.Money;
+import org.palisade.money.RateTable;
+import org.palisade.platform.TimeOrderedIds;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.Disclosure;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records many contributions of the general pool at once, for an import of a spreadsheet: the rows go into a
- * temporary table by PostgreSQL's COPY, and the contributions, their contributors, their converted values and
- * the summary rows that figures add up are then written by one set-based statement each, instead of one
- * pledge (and one audit entry) per row. The summary rows end as {@link ContributionTotals#record} would have
- * left them for each contribution: the same conversion functions, the same keys.
+ * Records many contributions of the general pool at once, for an import of a spreadsheet. What each row becomes
+ * is worked out here in one pass (its contributors; each stage reached, converted to EUR and USD at its date by
+ * {@link RateTable}; public money's stored stage with its contributors' NATO and EU membership that day) and
+ * copied straight into its table with PostgreSQL's COPY, chunk by chunk: no temporary copy of the rows, no
+ * statement per row. The summary rows that figures add up are summed here once per key for the whole import
+ * ({@link BatchSums}) and added with one upsert per summary table. They end as {@link ContributionTotals} would
+ * have left them after a pledge per row: the same conversion rule, the same keys.
  *
  * <p>The caller owns the transaction (all rows or none), decides who may import, and writes the one audit
  * entry of the import.
@@ -41,19 +54,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContributionBatch {
 
-    /** Rows copied per COPY statement; progress is told after each. */
+    /** Rows copied per chunk; progress is told after each. */
     static final int CHUNK = 10_000;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContributionBatch.class);
+    static final List<CurrencyCode> TARGETS = List.of(CurrencyCode.EUR, CurrencyCode.USD);
+    private static final List<ContributionStage> STAGES = List.of(ContributionStage.PLEDGED,
+            ContributionStage.COMMITTED, ContributionStage.PAID);
+    private static final String CONTRIBUTION = """
+            COPY contribution (id, owner_id, program, category, disclosure, announced_on, currency, stage, pledged_amount,
+                               pledged_on, committed_amount, committed_on, paid_amount, paid_on, created_at, import_id)
+            FROM STDIN (FORMAT csv)""";
+    private static final String CONTRIBUTOR = """
+            COPY contribution_contributor (contribution_id, organisation_id, position) FROM STDIN (FORMAT csv)""";
+    private static final String VALUE = """
+            COPY contribution_value (contribution_id, stage, target, currency, original, stage_on, amount, source_per_eur,
+                                     target_per_eur)
+            FROM STDIN (FORMAT csv)""";
+    private static final String PUBLIC_STAGE = """
+            COPY contribution_public_stage (contribution_id, stage, stage_on, program, category, contributor_ids, currency,
+                                            original, amount_eur, amount_usd, nato, eu)
+            FROM STDIN (FORMAT csv)""";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final ExchangeRates rates;
+    private final Clock clock;
 
-    ContributionBatch(JdbcClient jdbc, DataSource dataSource, ExchangeRates rates) {
+    ContributionBatch(JdbcClient jdbc, DataSource dataSource, ExchangeRates rates, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.rates = rates;
+        this.clock = clock;
     }
 
     /**
@@ -82,7 +114,8 @@ public class ContributionBatch {
     }
 
     /**
-     * Writes the lines as contributions of the import {@code importId}, in the caller's transaction.
+     * Writes the lines as contributions of the import {@code importId} (null: of no import), in the caller's
+     * transaction.
      *
      * @param written told the number of rows written so far, after each chunk
      * @return the ids given to the contributions, in the order of the lines
@@ -91,186 +124,194 @@ public class ContributionBatch {
     public List<UUID> record(UUID importId, List<Line> lines, Instant at, IntConsumer written) {
         // no rate may change while these stages are converted with it (see ExchangeRates)
         rates.holdSteady();
-        jdbc.sql("""
-                CREATE TEMPORARY TABLE contribution_batch (
-                    n integer, id uuid, contributor_ids uuid[], program varchar(8), category varchar(40), disclosure varchar(16),
-                    currency char(3), stage varchar(16), amount numeric(20, 3), stage_on date) ON COMMIT DROP""")
-                .update();
-        List<UUID> ids = new java.util.ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            ids.add(UUID.randomUUID());
-        }
         long[] mark = {System.nanoTime()};
         java.util.function.Consumer<String> step = what -> {
             long now = System.nanoTime();
             log.debug("batch of {} rows: {} took {} ms", lines.size(), what, (now - mark[0]) / 1_000_000);
             mark[0] = now;
         };
-        copy(lines, ids, written);
-        step.accept("copy");
-        jdbc.sql("ANALYZE contribution_batch").update();
-        step.accept("statement 1");
-        jdbc.sql("""
-                INSERT INTO contribution (id, package_id, owner_id, program, earmark, category, disclosure, announced_on,
-                                          currency, stage, pledged_amount, pledged_on, committed_amount, committed_on,
-                                          paid_amount, paid_on, created_at, import_id)
-                SELECT b.id, NULL, b.contributor_ids[1], b.program, NULL, b.category, b.disclosure, b.stage_on,
-                       b.currency, b.stage,
-                       b.amount, b.stage_on,
-                       CASE WHEN b.stage <> 'PLEDGED' THEN b.amount END, CASE WHEN b.stage <> 'PLEDGED' THEN b.stage_on END,
-                       CASE WHEN b.stage = 'PAID' THEN b.amount END, CASE WHEN b.stage = 'PAID' THEN b.stage_on END,
-                       :at, CAST(:import AS uuid)
-                FROM contribution_batch b ORDER BY b.n""")
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("import", importId).update();
-        step.accept("statement 2");
-        jdbc.sql("""
-                INSERT INTO contribution_contributor (contribution_id, organisation_id, position)
-                SELECT b.id, u.organisation_id, CAST(u.n AS integer) - 1
-                FROM contribution_batch b CROSS JOIN LATERAL unnest(b.contributor_ids) WITH ORDINALITY u (organisation_id, n)""")
-                .update();
-        step.accept("statement 3");
-        // each stage reached, converted to EUR and USD at its date by the same rule as the SQL conversion
-        // (RateTable's, which V10's converted_amount follows), in Java: one pass instead of a numeric division
-        // in SQL per stage and target
-        jdbc.sql("""
-                CREATE TEMPORARY TABLE contribution_batch_value (
-                    contribution_id uuid, stage varchar(16), target char(3), currency char(3), original numeric(20, 3),
-                    stage_on date, amount numeric(26, 2), source_per_eur numeric(24, 10), target_per_eur numeric(24, 10))
-                    ON COMMIT DROP""").update();
-        copyValues(lines, ids);
-        step.accept("values");
-        // statistics for the joins below: without them the planner may join the two temporary tables in a loop
-        jdbc.sql("ANALYZE contribution_batch_value").update();
-        step.accept("statement 5");
-        jdbc.sql("""
-                INSERT INTO contribution_value (contribution_id, stage, target, currency, original, stage_on, amount,
-                                                source_per_eur, target_per_eur)
-                SELECT contribution_id, stage, target, currency, original, stage_on, amount, source_per_eur, target_per_eur
-                FROM contribution_batch_value""")
-                .update();
-        step.accept("statement 6");
-        // the summary rows, summed per key and slot, written in key order like every other writer (no deadlock)
-        jdbc.sql("""
-                INSERT INTO contribution_total AS t (stage, target, year, program, earmark, category, contributor_ids,
-                                                     disclosure, slot, amount, contributions)
-                SELECT v.stage, v.target, CAST(extract(YEAR FROM b.stage_on) AS integer), b.program,
-                       CAST(NULL AS varchar(40)), b.category, b.contributor_ids, b.disclosure, contribution_slot(b.id),
-                       sum(v.amount), count(*)
-                FROM contribution_batch_value v JOIN contribution_batch b ON b.id = v.contribution_id
-                WHERE v.amount IS NOT NULL
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-                ORDER BY 1, 2, 3, 4, 5 NULLS FIRST, 6 NULLS FIRST, 7, 8, 9
-                ON CONFLICT ON CONSTRAINT contribution_total_key DO UPDATE
-                   SET amount = t.amount + EXCLUDED.amount, contributions = t.contributions + EXCLUDED.contributions""")
-                .update();
-        step.accept("statement 7");
-        // public money's stages with their stored keys, then its yearly and daily rows added up from them: the
-        // contributors' membership is looked up once per set of contributors and day (a few thousand pairs, in a
-        // table of their own so that the planner knows how many and joins them by hash), never once per row
-        jdbc.sql("""
-                CREATE TEMPORARY TABLE contribution_batch_members ON COMMIT DROP AS
-                SELECT k.contributor_ids, k.stage_on, alliance_members(k.contributor_ids, 'NATO', k.stage_on) AS nato,
-                       alliance_members(k.contributor_ids, 'EU', k.stage_on) AS eu
-                FROM (SELECT DISTINCT contributor_ids, stage_on FROM contribution_batch WHERE disclosure = 'PUBLIC') k""")
-                .update();
-        jdbc.sql("ANALYZE contribution_batch_members").update();
-        step.accept("statement 8 (membership per contributors and day)");
-        jdbc.sql("""
-                CREATE TEMPORARY TABLE contribution_batch_public ON COMMIT DROP AS
-                SELECT b.id AS contribution_id, v.stage, b.stage_on, b.program, b.category, b.contributor_ids, b.currency,
-                       b.amount AS original, v.amount_eur, v.amount_usd, m.nato, m.eu, contribution_slot(b.id) AS slot
-                FROM contribution_batch b
-                JOIN contribution_batch_members m ON m.contributor_ids = b.contributor_ids AND m.stage_on = b.stage_on
-                JOIN (SELECT contribution_id, stage, max(amount) FILTER (WHERE target = 'EUR') AS amount_eur,
-                             max(amount) FILTER (WHERE target = 'USD') AS amount_usd
-                      FROM contribution_batch_value GROUP BY contribution_id, stage) v ON v.contribution_id = b.id
-                WHERE b.disclosure = 'PUBLIC'""")
-                .update();
-        jdbc.sql("""
-                INSERT INTO contribution_public_stage (contribution_id, stage, stage_on, package_id, program, category,
-                                                       contributor_ids, currency, original, amount_eur, amount_usd, nato, eu)
-                SELECT contribution_id, stage, stage_on, NULL, program, category, contributor_ids, currency, original,
-                       amount_eur, amount_usd, nato, eu
-                FROM contribution_batch_public""")
-                .update();
-        step.accept("statement 9 (public stages)");
-        jdbc.sql("""
-                INSERT INTO contribution_public_year AS y (stage, target, year, program, nato, eu, slot, amount, contributions)
-                SELECT p.stage, t.target, CAST(extract(YEAR FROM p.stage_on) AS integer), p.program, p.nato, p.eu, p.slot,
-                       sum(t.amount), count(*)
-                FROM contribution_batch_public p
-                CROSS JOIN LATERAL (VALUES ('EUR', p.amount_eur), ('USD', p.amount_usd)) t (target, amount)
-                WHERE t.amount IS NOT NULL
-                GROUP BY 1, 2, 3, 4, 5, 6, 7
-                ORDER BY 1, 2, 3, 4, 5, 6, 7
-                ON CONFLICT ON CONSTRAINT contribution_public_year_key DO UPDATE
-                   SET amount = y.amount + EXCLUDED.amount, contributions = y.contributions + EXCLUDED.contributions""")
-                .update();
-        jdbc.sql("""
-                INSERT INTO contribution_public_day AS d (stage, target, day, slot, amount, contributions)
-                SELECT p.stage, t.target, p.stage_on, p.slot, sum(t.amount), count(*)
-                FROM contribution_batch_public p
-                CROSS JOIN LATERAL (VALUES ('EUR', p.amount_eur), ('USD', p.amount_usd)) t (target, amount)
-                WHERE t.amount IS NOT NULL
-                GROUP BY p.stage, p.stage_on, t.target, p.slot
-                ORDER BY p.stage, p.stage_on, t.target, p.slot
-                ON CONFLICT ON CONSTRAINT contribution_public_day_key DO UPDATE
-                   SET amount = d.amount + EXCLUDED.amount, contributions = d.contributions + EXCLUDED.contributions""")
-                .update();
-        step.accept("statement 10 (public years and days)");
-        jdbc.sql("DROP TABLE contribution_batch_public").update();
-        jdbc.sql("DROP TABLE contribution_batch_members").update();
-        jdbc.sql("DROP TABLE contribution_batch_value").update();
-        jdbc.sql("DROP TABLE contribution_batch").update();
-        return ids;
-    }
-
-    private static final List<CurrencyCode> TARGETS = List.of(CurrencyCode.EUR, CurrencyCode.USD);
-
-    /** The converted values of every stage reached, copied into their temporary table in chunks. */
-    private void copyValues(List<Line> lines, List<UUID> ids) {
-        java.util.Set<CurrencyCode> currencies = new java.util.HashSet<>(TARGETS);
+        // written in date order with ascending ids: each index then grows at a few places (by date, by id), not
+        // at a random page per row
+        Integer[] order = new Integer[lines.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, java.util.Comparator.comparing(i -> lines.get(i).on()));
+        List<UUID> ascending = TimeOrderedIds.batch(lines.size(), clock);
+        UUID[] ids = new UUID[lines.size()];
+        for (int k = 0; k < order.length; k++) {
+            ids[order[k]] = ascending.get(k);
+        }
+        Set<CurrencyCode> currencies = new HashSet<>(TARGETS);
         lines.forEach(l -> currencies.add(l.amount().currency()));
         RateTable table = rates.table(currencies);
+        Map<Members, String[]> membership = membership(lines);
+        step.accept("membership of " + membership.size() + " sets of contributors and days");
+        BatchSums sums = new BatchSums();
+        String createdAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            String sql = "COPY contribution_batch_value (contribution_id, stage, target, currency, original, stage_on,"
-                    + " amount, source_per_eur, target_per_eur) FROM STDIN (FORMAT csv)";
-            StringBuilder chunk = new StringBuilder(CHUNK * 400);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder contributions = new StringBuilder(CHUNK * 220);
+            StringBuilder contributors = new StringBuilder(CHUNK * 90);
+            StringBuilder values = new StringBuilder(CHUNK * 500);
+            StringBuilder publicStages = new StringBuilder(CHUNK * 250);
+            // time spent in each table's COPY, and (last) in working the rows out here
+            long[] copying = new long[5];
+            long began = System.nanoTime();
             for (int i = 0; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                CurrencyCode currency = line.amount().currency();
-                int reached = line.stage().ordinal();
-                for (ContributionStage stage : List.of(ContributionStage.PLEDGED, ContributionStage.COMMITTED,
-                        ContributionStage.PAID)) {
-                    if (stage.ordinal() > reached) {
-                        break;
-                    }
-                    for (CurrencyCode target : TARGETS) {
-                        boolean same = currency.equals(target);
-                        BigDecimal source = same ? null : perEur(table, currency, line.on());
-                        BigDecimal goal = same ? null : perEur(table, target, line.on());
-                        BigDecimal amount = same ? line.amount().amount() : source == null || goal == null ? null
-                                : table.convert(line.amount(), target, line.on()).amount();
-                        chunk.append(ids.get(i)).append(',').append(stage.name()).append(',').append(target.code())
-                                .append(',').append(currency.code()).append(',')
-                                .append(line.amount().amount().toPlainString()).append(',').append(line.on()).append(',')
-                                .append(amount == null ? "" : amount.toPlainString()).append(',')
-                                .append(source == null ? "" : source.toPlainString()).append(',')
-                                .append(goal == null ? "" : goal.toPlainString()).append('\n');
-                    }
+                Line line = lines.get(order[i]);
+                UUID id = ascending.get(i);
+                contribution(contributions, id, line, createdAt, importId);
+                for (int c = 0; c < line.contributors().size(); c++) {
+                    contributors.append(id).append(',').append(line.contributors().get(c)).append(',').append(c)
+                            .append('\n');
                 }
+                stages(values, publicStages, sums, table, membership, id, line);
                 if ((i + 1) % CHUNK == 0 || i == lines.size() - 1) {
-                    copy.copyIn(sql, new StringReader(chunk.toString()));
-                    chunk.setLength(0);
+                    long t0 = System.nanoTime();
+                    copy.copyIn(CONTRIBUTION, new StringReader(contributions.toString()));
+                    long t1 = System.nanoTime();
+                    copy.copyIn(CONTRIBUTOR, new StringReader(contributors.toString()));
+                    long t2 = System.nanoTime();
+                    copy.copyIn(VALUE, new StringReader(values.toString()));
+                    long t3 = System.nanoTime();
+                    if (!publicStages.isEmpty()) {
+                        copy.copyIn(PUBLIC_STAGE, new StringReader(publicStages.toString()));
+                    }
+                    long t4 = System.nanoTime();
+                    copying[0] += t1 - t0;
+                    copying[1] += t2 - t1;
+                    copying[2] += t3 - t2;
+                    copying[3] += t4 - t3;
+                    copying[4] -= t4 - t0;
+                    contributions.setLength(0);
+                    contributors.setLength(0);
+                    values.setLength(0);
+                    publicStages.setLength(0);
+                    written.accept(i + 1);
                 }
             }
+            copying[4] += System.nanoTime() - began;
+            step.accept("rows worked out and copied");
+            log.debug("batch of {} rows: COPY contribution {} ms, contribution_contributor {} ms, contribution_value {} ms,"
+                    + " contribution_public_stage {} ms; working the rows out in Java {} ms", lines.size(),
+                    copying[0] / 1_000_000, copying[1] / 1_000_000, copying[2] / 1_000_000, copying[3] / 1_000_000,
+                    copying[4] / 1_000_000);
+            sums.write(jdbc, copy);
+            step.accept("summary rows (" + sums.size() + " keys)");
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("copying the imported values failed", e);
+            throw new IllegalStateException("copying the imported rows failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        return List.of(ids);
+    }
+
+    /** The contribution's row: the stages before the one reached have the same amount and date. */
+    private static void contribution(StringBuilder out, UUID id, Line line, String createdAt, UUID importId) {
+        String amount = line.amount().amount().toPlainString();
+        String on = line.on().toString();
+        boolean committed = line.stage() != ContributionStage.PLEDGED;
+        boolean paid = line.stage() == ContributionStage.PAID;
+        out.append(id).append(',').append(line.contributors().get(0)).append(',').append(line.program().name())
+                .append(',').append(line.category() == null ? "" : line.category().name()).append(',')
+                .append(line.disclosure().name()).append(',').append(on).append(',')
+                .append(line.amount().currency().code()).append(',').append(line.stage().name()).append(',')
+                .append(amount).append(',').append(on).append(',')
+                .append(committed ? amount : "").append(',').append(committed ? on : "").append(',')
+                .append(paid ? amount : "").append(',').append(paid ? on : "").append(',')
+                .append(createdAt).append(',').append(importId == null ? "" : importId.toString()).append('\n');
+    }
+
+    /**
+     * Each stage the line reached, converted to EUR and USD at its date by the same rule as the SQL conversion
+     * (RateTable's, which V10's converted_amount follows), with the rates used; public money's stored stage
+     * beside it; and what it adds to the summary rows.
+     */
+    private static void stages(StringBuilder values, StringBuilder publicStages, BatchSums sums, RateTable table,
+            Map<Members, String[]> membership, UUID id, Line line) {
+        CurrencyCode currency = line.amount().currency();
+        String original = line.amount().amount().toPlainString();
+        BigDecimal[] amounts = new BigDecimal[TARGETS.size()];
+        String[] rateColumns = new String[TARGETS.size()];
+        for (int t = 0; t < TARGETS.size(); t++) {
+            CurrencyCode target = TARGETS.get(t);
+            boolean same = currency.equals(target);
+            BigDecimal source = same ? null : perEur(table, currency, line.on());
+            BigDecimal goal = same ? null : perEur(table, target, line.on());
+            amounts[t] = same ? line.amount().amount() : source == null || goal == null ? null
+                    : table.convert(line.amount(), target, line.on()).amount();
+            rateColumns[t] = (amounts[t] == null ? "" : amounts[t].toPlainString()) + ','
+                    + (source == null ? "" : source.toPlainString()) + ',' + (goal == null ? "" : goal.toPlainString());
+        }
+        boolean isPublic = line.disclosure() == Disclosure.PUBLIC;
+        String[] members = isPublic ? membership.get(new Members(line.contributors(), line.on())) : null;
+        for (ContributionStage stage : STAGES) {
+            if (stage.ordinal() > line.stage().ordinal()) {
+                break;
+            }
+            for (int t = 0; t < TARGETS.size(); t++) {
+                values.append(id).append(',').append(stage.name()).append(',').append(TARGETS.get(t).code())
+                        .append(',').append(currency.code()).append(',').append(original).append(',')
+                        .append(line.on()).append(',').append(rateColumns[t]).append('\n');
+                if (amounts[t] != null) {
+                    sums.add(stage, TARGETS.get(t), line, members, amounts[t]);
+                }
+            }
+            if (isPublic) {
+                publicStages.append(id).append(',').append(stage.name()).append(',').append(line.on()).append(',')
+                        .append(line.program().name()).append(',')
+                        .append(line.category() == null ? "" : line.category().name()).append(',')
+                        .append(array(line.contributors())).append(',').append(currency.code()).append(',')
+                        .append(original).append(',')
+                        .append(amounts[0] == null ? "" : amounts[0].toPlainString()).append(',')
+                        .append(amounts[1] == null ? "" : amounts[1].toPlainString()).append(',')
+                        .append(members[0]).append(',').append(members[1]).append('\n');
+            }
+        }
+    }
+
+    /** A uuid[] as a COPY CSV field: quoted, since it holds commas. */
+    static String array(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "\"{", "}\""));
+    }
+
+    /** A set of contributors on a day: the key of their membership. */
+    private record Members(List<UUID> contributors, LocalDate on) {
+    }
+
+    /**
+     * NATO and EU membership (ALL, SOME or NONE) of each set of public contributors on each day the lines name:
+     * one statement for the distinct pairs (a few thousand), by the function every pledge uses.
+     */
+    private Map<Members, String[]> membership(List<Line> lines) {
+        Set<Members> keys = new LinkedHashSet<>();
+        for (Line l : lines) {
+            if (l.disclosure() == Disclosure.PUBLIC) {
+                keys.add(new Members(l.contributors(), l.on()));
+            }
+        }
+        Map<Members, String[]> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        String[] sets = keys.stream().map(k -> k.contributors().stream().map(UUID::toString)
+                .collect(Collectors.joining(","))).toArray(String[]::new);
+        String[] days = keys.stream().map(k -> k.on().toString()).toArray(String[]::new);
+        jdbc.sql("""
+                SELECT k.ids, k.day, m.nato, m.eu
+                FROM unnest(CAST(:sets AS text[]), CAST(:days AS date[])) k (ids, day)
+                CROSS JOIN LATERAL alliance_memberships(CAST(string_to_array(k.ids, ',') AS uuid[]), k.day) m""")
+                .param("sets", sets).param("days", days)
+                .query((rs, n) -> found.put(new Members(Arrays.stream(rs.getString("ids").split(","))
+                        .map(UUID::fromString).toList(), rs.getObject("day", LocalDate.class)),
+                        new String[] {rs.getString("nato"), rs.getString("eu")}))
+                .list();
+        if (found.size() != keys.size()) {
+            throw new IllegalStateException("membership found for " + found.size() + " of " + keys.size() + " keys");
+        }
+        return found;
     }
 
     /** Units of the currency per euro on the date (1 for EUR), or null when no rate is known on or before it. */
@@ -279,38 +320,6 @@ public class ContributionBatch {
             return table.unitsPerEur(currency, on);
         } catch (MissingRate e) {
             return null;
-        }
-    }
-
-    /** COPY of the lines into the temporary table, in chunks; text built here holds only codes, ids and numbers. */
-    private void copy(List<Line> lines, List<UUID> ids, IntConsumer written) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            String sql = "COPY contribution_batch (n, id, contributor_ids, program, category, disclosure, currency, stage, amount,"
-                    + " stage_on) FROM STDIN (FORMAT csv)";
-            StringBuilder chunk = new StringBuilder(CHUNK * 120);
-            for (int i = 0; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                chunk.append(i).append(',').append(ids.get(i)).append(",\"{");
-                for (int c = 0; c < line.contributors().size(); c++) {
-                    chunk.append(c == 0 ? "" : ",").append(line.contributors().get(c));
-                }
-                chunk.append("}\",").append(line.program().name()).append(',')
-                        .append(line.category() == null ? "" : line.category().name()).append(',')
-                        .append(line.disclosure().name()).append(',').append(line.amount().currency().code())
-                        .append(',').append(line.stage().name()).append(',')
-                        .append(line.amount().amount().toPlainString()).append(',').append(line.on()).append('\n');
-                if ((i + 1) % CHUNK == 0 || i == lines.size() - 1) {
-                    copy.copyIn(sql, new StringReader(chunk.toString()));
-                    chunk.setLength(0);
-                    written.accept(i + 1);
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("copying the imported rows failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 }

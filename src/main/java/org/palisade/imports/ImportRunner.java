@@ -19,14 +19,10 @@ import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Refusals;
 import org.palisade.platform.Violation;
-import org.palisade.sources.ClaimBound;
-import org.palisade.sources.ClaimDraft;
+import org.palisade.sources.ClaimBatch;
 import org.palisade.sources.ClaimProgram;
-import org.palisade.sources.Claims;
-import org.palisade.sources.DatePrecision;
 import org.palisade.sources.SourceDraft;
 import org.palisade.sources.SourceKind;
-import org.palisade.sources.Sources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -61,8 +57,7 @@ class ImportRunner implements DisposableBean {
     private final ImportRepository repository;
     private final ImportHeartbeat heartbeat;
     private final ContributionBatch batch;
-    private final Sources sources;
-    private final Claims claims;
+    private final ClaimBatch claimBatch;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
@@ -80,15 +75,14 @@ class ImportRunner implements DisposableBean {
 
     private volatile RowReading reading = FileCheck::check;
 
-    ImportRunner(ImportRepository repository, ImportHeartbeat heartbeat, ContributionBatch batch, Sources sources,
-            Claims claims, ApplicationEventPublisher events,
+    ImportRunner(ImportRepository repository, ImportHeartbeat heartbeat, ContributionBatch batch, ClaimBatch claimBatch,
+            ApplicationEventPublisher events,
             MessageSource messages, Clock clock, PlatformTransactionManager transactions,
             org.palisade.organisations.Organisations organisations) {
         this.repository = repository;
         this.heartbeat = heartbeat;
         this.batch = batch;
-        this.sources = sources;
-        this.claims = claims;
+        this.claimBatch = claimBatch;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -187,7 +181,9 @@ class ImportRunner implements DisposableBean {
     private void write(ImportJob job, byte[] content) {
         FileCheck.Progress progress = (phase, total, done) -> apart.executeWithoutResult(
                 s -> repository.progress(job.id(), phase, total, done, clock.instant()));
+        long[] at = {System.nanoTime(), 0, 0, 0};
         FileCheck.Checked checked = reading.check(content, organisations, LocalDate.now(clock), progress);
+        at[1] = System.nanoTime();
         if (!checked.ok()) {
             ended(job, problems(checked.problems()), checked.problemCount());
             return;
@@ -202,7 +198,9 @@ class ImportRunner implements DisposableBean {
         writing.executeWithoutResult(s -> {
             List<java.util.UUID> ids = batch.record(job.id(), lines, clock.instant(), written -> progress.at(
                     written == total ? Phase.TOTALS : Phase.WRITING, total, written));
-            int claimed = claims(job, checked.lines(), ids, progress);
+            at[2] = System.nanoTime();
+            ClaimBatch.Recorded claimed = claims(job, checked.lines(), ids, progress);
+            at[3] = System.nanoTime();
             if (!repository.imported(job.id(), checked.rows(), total, clock.instant())) {
                 // given up as stale meanwhile (its file free again): this late outcome must not count twice
                 throw new IllegalStateException("import " + job.number() + " was given up while it ran");
@@ -213,26 +211,27 @@ class ImportRunner implements DisposableBean {
             after.put("digest", job.digest());
             after.put("rows", checked.rows());
             after.put("contributions", total);
-            after.put("claims", claimed);
+            after.put("sources", claimed.sources());
+            after.put("claims", claimed.claims());
             after.put("sums", DryRun.sums(checked.lines()));
             events.publishEvent(new RecordChanged("contribution-import", job.id(), null, "imported", null, after,
                     null));
         });
+        log.info("Import {} of {} ({} rows, {} claims): checked in {} ms, contributions written in {} ms, sources and"
+                + " claims in {} ms, committed in {} ms", job.number(), job.fileName(), total, lines.isEmpty() ? 0
+                : checked.lines().stream().filter(l -> l.source() != null).count(), (at[1] - at[0]) / 1_000_000,
+                (at[2] - at[1]) / 1_000_000, (at[3] - at[2]) / 1_000_000, (System.nanoTime() - at[3]) / 1_000_000);
     }
 
     /**
      * Records the sources the rows name, each distinct source once, and a claim of each row's source about the
-     * contribution the row became (what it says: contributors, amount, date, program), through the sources
-     * module's use cases, inside the import's transaction. Returns the number of claims.
+     * contribution the row became (what it says: contributors, amount, date, program), in bulk through the sources
+     * module's {@link ClaimBatch}, inside the import's transaction; a source breaking that module's rules is named
+     * at the row's source columns. Returns how many sources and claims.
      */
-    private int claims(ImportJob job, List<RowCheck.Line> lines, List<java.util.UUID> ids, FileCheck.Progress progress) {
-        int withSource = (int) lines.stream().filter(l -> l.source() != null).count();
-        if (withSource == 0) {
-            return 0;
-        }
-        progress.at(Phase.SOURCES, withSource, 0);
-        Map<List<Object>, java.util.UUID> recorded = new java.util.HashMap<>();
-        int done = 0;
+    private ClaimBatch.Recorded claims(ImportJob job, List<RowCheck.Line> lines, List<java.util.UUID> ids,
+            FileCheck.Progress progress) {
+        List<ClaimBatch.Sourced> sourced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             RowCheck.Line l = lines.get(i);
             if (l.source() == null) {
@@ -240,37 +239,34 @@ class ImportRunner implements DisposableBean {
             }
             // one source record per source and disclosure: a confidential row's source is as confidential as it
             RowCheck.Source s = l.source();
-            try {
-                claim(job, l, ids.get(i), recorded.computeIfAbsent(List.of(s, l.disclosure()), k -> sources.record(
-                        new SourceDraft(SourceKind.DOCUMENT, s.outlet(), s.title(), s.url(), s.published(), null, null,
-                                l.disclosure()))));
-            } catch (InvalidRequest refused) {
-                // the sources module's rules, placed at the row's source columns
-                throw new InvalidRequest(refused.violations().stream().map(v -> new Violation("rows[" + l.row() + "]."
-                        + SOURCE_COLUMNS.getOrDefault(v.field(), "source_title"), v.message(), v.wording(),
-                        v.refusal())).toList());
-            }
-            done++;
-            if (done % 1000 == 0) {
-                progress.at(Phase.SOURCES, withSource, done);
-            }
+            // a claim names contributors as sources do (ISO codes, EU, NATO); other institutions' codes are left out
+            List<String> named = l.contributors().stream().map(o -> o.code().value())
+                    .filter(code -> code.matches("[A-Z]{3}|EU|NATO")).distinct().toList();
+            sourced.add(new ClaimBatch.Sourced(l.row(), ids.get(i), new SourceDraft(SourceKind.DOCUMENT, s.outlet(),
+                    s.title(), s.url(), s.published(), null, null, l.disclosure()), named, l.amount(), l.on(),
+                    ClaimProgram.valueOf(l.program().name()),
+                    "row " + l.row() + " of " + job.fileName() + " (import " + job.number() + ")"));
         }
-        return done;
+        if (sourced.isEmpty()) {
+            return new ClaimBatch.Recorded(0, 0);
+        }
+        int total = sourced.size();
+        progress.at(Phase.SOURCES, total, 0);
+        try {
+            return claimBatch.record(sourced, done -> progress.at(Phase.SOURCES, total, done));
+        } catch (InvalidRequest refused) {
+            // the sources module's rules, placed at the row's source columns
+            throw new InvalidRequest(refused.violations().stream().map(v -> {
+                Matcher m = SOURCE_FIELD.matcher(v.field());
+                return m.matches() ? new Violation("rows[" + m.group(1) + "]." + SOURCE_COLUMNS.getOrDefault(m.group(2),
+                        "source_title"), v.message(), v.wording(), v.refusal()) : v;
+            }).toList());
+        }
     }
 
+    private static final Pattern SOURCE_FIELD = Pattern.compile("rows\\[(\\d+)]\\.(.+)");
     private static final Map<String, String> SOURCE_COLUMNS = Map.of("outlet", "source_outlet", "title",
-            "source_title", "url", "source_url", "publishedOn", "source_published", "amount.amount", "amount",
-            "contributors", "contributors");
-
-    private void claim(ImportJob job, RowCheck.Line l, java.util.UUID contribution, java.util.UUID sourceId) {
-        // a claim names contributors as sources do (ISO codes, EU, NATO); other institutions' codes are left out
-        List<String> named = l.contributors().stream().map(o -> o.code().value())
-                .filter(code -> code.matches("[A-Z]{3}|EU|NATO")).toList();
-        claims.recordFor(contribution, new ClaimDraft(sourceId, named, l.amount(), ClaimBound.EXACT, l.on(),
-                DatePrecision.DAY, ClaimProgram.valueOf(l.program().name()), null,
-                "row " + l.row() + " of " + job.fileName() + " (import " + job.number() + ")"));
-    }
-
+            "source_title", "url", "source_url", "publishedOn", "source_published", "evidence", "source_title");
 
     /** Each problem placed by row and column and worded in both languages of the pages, as found now. */
     List<Problem> problems(List<Violation> violations) {

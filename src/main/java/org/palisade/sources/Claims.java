@@ -327,7 +327,7 @@ public class Claims {
         return new About(null, packageId, packages.get(packageId).owner());
     }
 
-    private static String limited(String text, String field, Violations v) {
+    static String limited(String text, String field, Violations v) {
         String t = Sources.text(text);
         if (t != null && t.length() > MAX_TEXT) {
             v.add(field, new TooLong(MAX_TEXT, t.length()));

@@ -66,6 +66,19 @@ public class Sources {
     @Transactional
     public Source recordSource(SourceDraft d, Violations v) {
         access.require(SourcePermissions.toRecordSource(), Target.newRecord(RECORD_TYPE, current.organisationId()));
+        Source draft = checked(d, v);
+        repository.insert(draft);
+        Source created = repository.find(draft.id()).orElseThrow();
+        events.publishEvent(new RecordChanged(RECORD_TYPE, created.id(), created.owner(), "recorded", null, created,
+                null));
+        return created;
+    }
+
+    /**
+     * The source a draft describes, by the rules every source follows (its problems added to {@code v}, thrown
+     * when there are any), with a new id, recorded by the current user now; not yet stored.
+     */
+    Source checked(SourceDraft d, Violations v) {
         v.check(d.kind() != null, "kind", new KindMissing());
         String outlet = text(d.outlet());
         v.check(outlet != null && outlet.length() <= MAX_OUTLET, "outlet", new OutletMissing(MAX_OUTLET));
@@ -86,14 +99,9 @@ public class Sources {
         v.check(excerpt == null || excerpt.length() <= MAX_EXCERPT, "excerpt",
                 new TooLong(MAX_EXCERPT, excerpt == null ? 0 : excerpt.length()));
         v.throwIfAny();
-        Source draft = new Source(UUID.randomUUID(), 0, d.kind(), outlet, title, url, d.publishedOn(), language,
+        return new Source(UUID.randomUUID(), 0, d.kind(), outlet, title, url, d.publishedOn(), language,
                 excerpt, d.disclosure() == null ? Disclosure.PUBLIC : d.disclosure(), current.organisationId(),
                 clock.instant(), current.username(), 0);
-        repository.insert(draft);
-        Source created = repository.find(draft.id()).orElseThrow();
-        events.publishEvent(new RecordChanged(RECORD_TYPE, created.id(), created.owner(), "recorded", null, created,
-                null));
-        return created;
     }
 
     /** A source the current viewer may see; otherwise 404, without saying whether it exists. */

@@ -249,6 +249,52 @@ class ImportsIT {
     }
 
     @Test
+    void afterAnImportThePublicLedgerGrowsByTheFilesPublicSumsToTheCent() {
+        Api visitor = new Api(port);
+        JsonNode pledgedBefore = visitor.get("/api/v1/ledger?stage=PLEDGED").json();
+        JsonNode committedBefore = visitor.get("/api/v1/ledger?stage=COMMITTED").json();
+        // b's dollars convert exactly at 1.1560 USD per EUR; the coalition row is no public money
+        byte[] file = csv(a + ",1234.56,EUR,pledged,2025-08-04,,,public,,,,",
+                a + ",0.01,EUR,committed,2025-08-04,,,public,,,,",
+                a + ",98765.43,EUR,paid,2025-08-05,OTHER,,public,,,,",
+                a + "+" + b + ",115.60,USD,pledged,2025-08-04,,,public,,,,",
+                b + ",777.77,EUR,paid,2025-08-05,,,coalition,,,,");
+
+        assertThat(importing(file).status()).isEqualTo(201);
+
+        JsonNode pledged = visitor.get("/api/v1/ledger?stage=PLEDGED").json();
+        JsonNode committed = visitor.get("/api/v1/ledger?stage=COMMITTED").json();
+        assertThat(ledgerRow(pledged, "contributors", a)).isEqualByComparingTo("100000.00");
+        assertThat(ledgerRow(pledged, "contributors", a + "+" + b)).isEqualByComparingTo("100.00");
+        assertThat(ledgerRow(pledged, "contributors", b)).isZero();
+        assertThat(ledgerRow(pledged, "stages", "PLEDGED").subtract(ledgerRow(pledgedBefore, "stages", "PLEDGED")))
+                .isEqualByComparingTo("100100.00");
+        assertThat(ledgerRow(pledged, "stages", "PAID").subtract(ledgerRow(pledgedBefore, "stages", "PAID")))
+                .isEqualByComparingTo("98765.43");
+        assertThat(ledgerRow(pledged, "years", "2025").subtract(ledgerRow(pledgedBefore, "years", "2025")))
+                .isEqualByComparingTo("100100.00");
+        assertThat(ledgerRow(pledged, "programs", "OTHER").subtract(ledgerRow(pledgedBefore, "programs", "OTHER")))
+                .isEqualByComparingTo("98765.43");
+        assertThat(ledgerRow(pledged, "nato", "NONE").subtract(ledgerRow(pledgedBefore, "nato", "NONE")))
+                .isEqualByComparingTo("100100.00");
+        assertThat(ledgerRow(committed, "years", "2025").subtract(ledgerRow(committedBefore, "years", "2025")))
+                .isEqualByComparingTo("98765.44");
+    }
+
+    static BigDecimal ledgerRow(JsonNode ledger, String table, String key) {
+        for (JsonNode t : ledger.path("tables")) {
+            if (t.path("name").asText().equals(table)) {
+                for (JsonNode r : t.path("rows")) {
+                    if (r.path("key").asText().equals(key)) {
+                        return new BigDecimal(r.path("amounts").path("eur").path("amount").asText("0"));
+                    }
+                }
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    @Test
     void anImportLeavesOneAuditEntryWithItsRowCountAndDigest() {
         byte[] file = csv(a + ",1,EUR,pledged,2025-08-04,,,public,,,,", a + ",2,EUR,pledged,2025-08-04,,,public,,,,",
                 a + ",3,EUR,pledged,2025-08-04,,,public,,,,");
@@ -299,6 +345,16 @@ class ImportsIT {
         // the public rows share one source; the confidential row's source is a confidential record of its own
         assertThat(claims.stream().map(r -> r.get("source_id")).distinct().count()).isEqualTo(2);
         assertThat(claims.get(2).get("disclosure")).isEqualTo("CONFIDENTIAL");
+        // each claim is the one its new contribution uses; the import's one audit entry counts them and the sources
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM claim k JOIN contribution c ON c.id = k.contribution_id
+                WHERE c.import_id = CAST(:id AS uuid) AND k.used AND k.chosen_by = :by""")
+                .param("id", imported.json().path("id").asText()).param("by", TestUsers.COORDINATOR)
+                .query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                SELECT after::text FROM audit_entry WHERE record_type = 'contribution-import'
+                AND record_id = CAST(:id AS uuid)""").param("id", imported.json().path("id").asText())
+                .query(String.class).single()).contains("\"sources\": 2").contains("\"claims\": 3");
     }
 
     static BigDecimal usd(String eur, BigDecimal rate) {
