@@ -59,7 +59,13 @@ class SeveralInstancesIT {
             CyclicBarrier together = new CyclicBarrier(2);
             Callable<ConfigurableApplicationContext> start = () -> {
                 together.await();
-                return new SpringApplicationBuilder(PalisadeApplication.class).run("--server.port=0",
+                // both share this JVM's logging, set up before them: two instances initialising it at the same
+                // moment race inside logback (a ConcurrentModificationException of its property map)
+                org.springframework.boot.SpringApplication app = new SpringApplicationBuilder(PalisadeApplication.class).build();
+                app.setListeners(app.getListeners().stream()
+                        .filter(l -> !(l instanceof org.springframework.boot.context.logging.LoggingApplicationListener))
+                        .toList());
+                return app.run("--server.port=0",
                         "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=postgres", "--palisade.demo-data=true",
                         "--palisade.data-dir=" + dir.resolve("unused"));
