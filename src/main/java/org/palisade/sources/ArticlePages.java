@@ -143,8 +143,11 @@ class ArticlePages {
             List<UUID> payers = c.contributors().isEmpty() ? List.of()
                     : organisations.resolveCodes(c.contributors(), "contributors", new Violations());
             ContributionFilter filter = payers.isEmpty() ? ContributionFilter.none() : ContributionFilter.anyOf(payers);
-            List<UUID> ids = contributions.list(filter, Paging.of(0, CHOICES, "announced,desc", Contributions.SORTABLE))
-                    .items().stream().map(org.palisade.contributions.Contribution::id).toList();
+            List<UUID> ids = contributionIds(filter);
+            if (ids.isEmpty() && !payers.isEmpty()) {
+                // the payers may have been misread: the newest contributions of anyone, to choose from
+                ids = contributionIds(ContributionFilter.none());
+            }
             var refs = views.refs(ids, List.of());
             model.addAttribute("contributionChoices", ids.stream().map(refs::get).filter(java.util.Objects::nonNull)
                     .toList());
@@ -155,6 +158,11 @@ class ArticlePages {
             model.addAttribute("programs", ClaimProgram.values());
         }
         return "sources/candidate";
+    }
+
+    private List<UUID> contributionIds(ContributionFilter filter) {
+        return contributions.list(filter, Paging.of(0, CHOICES, "announced,desc", Contributions.SORTABLE)).items()
+                .stream().map(org.palisade.contributions.Contribution::id).toList();
     }
 
     @PostMapping("/{id}/candidates/{number}/accept")

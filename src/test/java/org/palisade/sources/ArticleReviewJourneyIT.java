@@ -163,7 +163,8 @@ class ArticleReviewJourneyIT extends BrowserTest {
         long millions = ThreadLocalRandom.current().nextLong(100, 900);
         var imported = new org.palisade.testing.Api(port).as(TestUsers.COORDINATOR).post("/api/v1/articles",
                 java.util.Map.of("text", "Briefing " + UUID.randomUUID() + "\n\nThe Netherlands said on Monday it would "
-                        + "pay EUR " + millions + " million for Patriot missiles under PURL.", "outlet", "Reuters",
+                        + "pay EUR " + millions + " million for Patriot missiles under PURL.\n\nNATO said allies had sent about "
+                        + "USD 1.5 billion through PURL so far.", "outlet", "Reuters",
                         "published", "2025-08-06", "language", "en"));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         var candidate = imported.json().path("candidates").get(0);
@@ -194,6 +195,12 @@ class ArticleReviewJourneyIT extends BrowserTest {
                 + " was already accepted by " + TestUsers.COORDINATOR);
         other.close();
         expectErrorsInConsole();
+
+        // a cumulative figure is offered as a new pledge only with a word of warning
+        var total = imported.json().path("candidates").get(1);
+        assertThat(total.path("kind").asText()).isEqualTo("TOTAL");
+        open("/articles/" + imported.json().path("id").asText() + "/candidates/" + total.path("number").asInt());
+        assertThat(page.locator("form[action$='/accept']")).containsText("rarely a new pledge");
     }
 
     @Test
