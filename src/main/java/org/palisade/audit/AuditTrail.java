@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.Role;
 import org.palisade.security.Viewer;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     /** The one sort key of a history: place in the chain ({@code sequence,desc} = newest first). */
-    public static final Map<String, String> HISTORY_SORT = Map.of("sequence", "sequence");
+    public static final SortOrder.Columns HISTORY_SORT = SortOrder.Columns.of("sequence", "sequence")
+            .descendingFirst("sequence");
 
     private final AuditRepository repository;
     private final Sequencer sequencer;

@@ -28,6 +28,7 @@ import org.palisade.platform.Notice;
 import org.palisade.platform.PageFormats;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.WebPages;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.CurrentViewer;
@@ -77,7 +78,8 @@ class ContributionPages {
                     org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
                     org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         CurrencyCode code = null;
         if (currency != null && !currency.isBlank()) {
             try {
@@ -86,10 +88,10 @@ class ContributionPages {
                 model.addAttribute("currencyUnknown", true);
             }
         }
-        // only the sort keys the list offers; anything else falls back to the newest first
-        String order = sortKey(sort) == null ? "announced,desc" : sort;
+        // only the columns the list offers; anything else falls back to the newest first
+        SortOrder order = Contributions.SORTABLE.read(sort, dir, Contributions.SORTABLE.first("announced"));
         PageOf<Contribution> result = contributions.list(new ContributionFilter(packageId, contributor, stage, earmark,
-                code, from, until, null), Paging.of(Math.max(page, 0), PAGE_SIZE, order, Contributions.SORTABLE));
+                code, from, until, null), Paging.of(page, PAGE_SIZE, order));
         model.addAttribute("result", result);
         model.addAttribute("stage", stage);
         model.addAttribute("stages", ContributionStage.values());
@@ -99,38 +101,16 @@ class ContributionPages {
         model.addAttribute("currency", currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT));
         model.addAttribute("from", from);
         model.addAttribute("until", until);
-        model.addAttribute("sort", order);
+        model.addAttribute("sort", order.text());
         model.addAttribute("categories", CapabilityCategory.values());
         model.addAttribute("contributorChoices", organisations.choices().stream()
                 .filter(o -> o.is(OrganisationKind.CONTRIBUTOR)).toList());
         names(result.items(), model);
-        var filters = org.springframework.web.util.UriComponentsBuilder.fromPath("/contributions")
-                .queryParamIfPresent("packageId", java.util.Optional.ofNullable(packageId))
-                .queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
-                .queryParamIfPresent("contributor", java.util.Optional.ofNullable(contributor))
-                .queryParamIfPresent("earmark", java.util.Optional.ofNullable(earmark))
-                .queryParamIfPresent("currency", java.util.Optional.ofNullable(code).map(CurrencyCode::code))
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
-                .queryParamIfPresent("until", java.util.Optional.ofNullable(until));
-        model.addAttribute("baseUrl", filters.cloneBuilder().queryParam("sort", order).build().toUriString());
-        // each sortable column links to itself in the other direction (newest or largest first to begin with)
-        Map<String, String> sortLinks = new LinkedHashMap<>();
-        for (String key : List.of("announced", "pledged", "stage")) {
-            boolean desc = !(order.equals(key + ",desc"));
-            sortLinks.put(key, filters.cloneBuilder().queryParam("sort", key + (desc ? ",desc" : ",asc")).build()
-                    .toUriString());
-        }
-        model.addAttribute("sortLinks", sortLinks);
+        SortOrder.Links sorting = SortOrder.Links.of(order, Contributions.SORTABLE, "announced",
+                "contributions.announced", "pledged", "coverage.pledged", "stage", "contributions.stage");
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("baseUrl", sorting.pages());
         return "contributions/list";
-    }
-
-    /** The key of a sort the list offers ({@code pledged,desc} → {@code pledged}), or null. */
-    private static String sortKey(String sort) {
-        if (sort == null || !sort.matches("[a-z]+(,(asc|desc))?")) {
-            return null;
-        }
-        String key = sort.split(",")[0];
-        return Contributions.SORTABLE.containsKey(key) ? key : null;
     }
 
     /** The contributions of one package, per contributor and stage: a part of the package page. */

@@ -99,7 +99,8 @@ class ContributionRepository {
 
     List<UUID> page(Filter f, Viewer viewer, Paging paging) {
         return jdbc.sql("SELECT c.id FROM contribution c WHERE " + where() + " AND " + Visibility.contributionPredicate("c")
-                        + " ORDER BY " + paging.orderBy() + ", c.id LIMIT :limit OFFSET :offset")
+                        // ties broken in the same direction, so that V26_1's indexes serve both directions
+                        + " ORDER BY " + paging.orderBy("c.id") + " LIMIT :limit OFFSET :offset")
                 .params(filterParams(f)).params(Visibility.parameters(viewer))
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(UUID.class).list();

@@ -18,6 +18,7 @@ import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.requirements.CapabilityCategory;
@@ -34,8 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contributions {
 
-    public static final Map<String, String> SORTABLE = Paging.sortKeys("announced", "c.announced_on", "stage", "c.stage",
-            "created", "c.created_at", "pledged", "c.pledged_amount");
+    /** What the contribution list sorts by; stage by the order of a contribution's life. */
+    public static final SortOrder.Columns SORTABLE = SortOrder.Columns.of("announced", "c.announced_on",
+            "stage", SortOrder.inOrderOf("c.stage", ContributionStage.values()), "created", "c.created_at",
+            "pledged", "c.pledged_amount").descendingFirst("announced", "created", "pledged");
 
     private final ContributionRepository repository;
     private final Organisations organisations;

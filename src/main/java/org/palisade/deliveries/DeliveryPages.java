@@ -17,6 +17,7 @@ import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.springframework.ui.Model;
@@ -53,8 +54,11 @@ class DeliveryPages {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        PageOf<ShipmentView> result = views.list(overdue, Paging.of(page, PAGE_SIZE, "number,desc", DeliveryViews.SORTABLE));
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+        SortOrder order = DeliveryViews.SORTABLE.read(sort, dir, DeliveryViews.SORTABLE.first("number"));
+        PageOf<ShipmentView> result = views.list(overdue, Paging.of(page, PAGE_SIZE, order));
+        model.addAttribute("sorting", SortOrder.Links.of(order, DeliveryViews.SORTABLE, "number", "deliveries.shipment",
+                "expected", "deliveries.next.expected"));
         model.addAttribute("result", result);
         model.addAttribute("overdue", overdue);
         model.addAttribute("overdueCount", overdue ? result.totalItems()

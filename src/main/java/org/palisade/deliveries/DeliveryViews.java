@@ -17,6 +17,7 @@ import org.palisade.packages.PackageStatus;
 import org.palisade.packages.Packages;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.requirements.RequirementItem;
 import org.palisade.requirements.Requirements;
 import org.palisade.security.CurrentViewer;
@@ -32,7 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DeliveryViews {
 
-    static final Map<String, String> SORTABLE = Paging.sortKeys("number", "s.number");
+    /** What the shipment list sorts by; {@code expected} is the day the next milestone is due (as shipment_progress). */
+    static final SortOrder.Columns SORTABLE = SortOrder.Columns.of("number", "s.number", "expected",
+            "CASE WHEN s.handed_over_on IS NOT NULL THEN NULL"
+                    + " WHEN s.shipped_on IS NULL THEN coalesce(s.shipped_expected, s.handover_expected)"
+                    + " WHEN s.at_hub_on IS NULL THEN coalesce(s.at_hub_expected, s.handover_expected)"
+                    + " ELSE s.handover_expected END").descendingFirst("number");
 
     private final ShipmentRepository repository;
     private final Packages packages;

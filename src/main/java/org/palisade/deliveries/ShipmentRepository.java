@@ -130,7 +130,7 @@ class ShipmentRepository {
         }
         return load(jdbc.sql("SELECT " + COLUMNS + " FROM shipment s WHERE s.package_id = ANY(:ids)"
                         + (overdueOnly ? " AND " + OVERDUE : "") + " ORDER BY " + paging.orderBy()
-                        + " LIMIT :limit OFFSET :offset")
+                        + ", s.number DESC LIMIT :limit OFFSET :offset")
                 .param("ids", packageIds.toArray(UUID[]::new)).param("today", today)
                 .param("limit", paging.size()).param("offset", paging.offset()));
     }

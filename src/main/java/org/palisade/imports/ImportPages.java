@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violation;
 import org.palisade.platform.WebPages;
 import org.springframework.context.MessageSource;
@@ -45,8 +46,13 @@ class ImportPages {
     }
 
     @GetMapping
-    String index(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", imports.list(Paging.of(page, PAGE_SIZE, "started,desc", Imports.SORTABLE)));
+    String index(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
+        SortOrder order = Imports.SORTABLE.read(sort, dir, Imports.SORTABLE.first("started"));
+        model.addAttribute("result", imports.list(Paging.of(page, PAGE_SIZE, order)));
+        model.addAttribute("sorting", SortOrder.Links.at("/imports", order, Imports.SORTABLE, "started", "imports.started",
+                "number", "imports.number", "file", "imports.file", "status", "imports.status",
+                "contributions", "imports.contributions"));
         model.addAttribute("columns", List.of(ImportColumn.values()));
         model.addAttribute("programs", RowCheck.PROGRAMS);
         model.addAttribute("categories", RowCheck.CATEGORIES);
@@ -63,7 +69,7 @@ class ImportPages {
         } catch (InvalidRequest refused) {
             model.addAttribute("fileProblems", problems(refused.violations(), locale));
             model.addAttribute("fileName", file.getOriginalFilename());
-            return index(0, model);
+            return index(0, null, null, model);
         }
     }
 

@@ -19,6 +19,7 @@ import org.palisade.platform.Conflict;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.AccessPolicy.Target;
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Service;
 @Service
 class Imports {
 
-    static final Map<String, String> SORTABLE = Paging.sortKeys("started", "started_at", "number", "number");
+    static final SortOrder.Columns SORTABLE = SortOrder.Columns.of("started", "started_at", "number", "number",
+            "file", "file_name", "status", "status", "contributions", "coalesce(contributions, -1)")
+            .descendingFirst("started", "number", "contributions");
 
     private final ImportRepository repository;
     private final Organisations organisations;

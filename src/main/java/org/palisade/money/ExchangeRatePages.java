@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violation;
 import org.palisade.platform.WebPages;
 import org.springframework.context.MessageSource;
@@ -46,12 +47,15 @@ class ExchangeRatePages {
 
     @GetMapping
     String list(@RequestParam(required = false) String currency, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
         // only a currency code filters; anything else shows all rates rather than an error
         String filter = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
         filter = filter != null && filter.matches("[A-Z]{3}") ? filter : null;
         model.addAttribute("currency", filter);
-        model.addAttribute("result", rates.list(filter, Paging.of(page, PAGE_SIZE, "date,desc", ExchangeRates.SORTABLE)));
+        SortOrder order = ExchangeRates.SORTABLE.read(sort, dir, ExchangeRates.SORTABLE.first("date"));
+        model.addAttribute("result", rates.list(filter, Paging.of(page, PAGE_SIZE, order)));
+        model.addAttribute("sorting", SortOrder.Links.at("/exchange-rates", order, ExchangeRates.SORTABLE, "date", "rates.date",
+                "currency", "rates.currency"));
         if (!model.containsAttribute("rate")) {
             model.addAttribute("rate", new RateForm());
         }
@@ -79,7 +83,7 @@ class ExchangeRatePages {
             result.rejectValue("unitsPerEur", "rates.rate.positive");
         }
         if (result.hasErrors()) {
-            return list(null, 0, model);
+            return list(null, 0, null, null, model);
         }
         rates.record(new ExchangeRate(currency, form.getDate(), form.getUnitsPerEur(),
                 form.getSource() == null || form.getSource().isBlank() ? null : form.getSource().strip()));
@@ -97,7 +101,7 @@ class ExchangeRatePages {
         } catch (InvalidRequest refusal) {
             model.addAttribute("importProblems", problems(refusal.violations(), locale));
             model.addAttribute("importFile", file.getOriginalFilename());
-            return list(null, 0, model);
+            return list(null, 0, null, null, model);
         }
     }
 

@@ -78,7 +78,7 @@ class ExchangeRateRepository {
     List<ExchangeRate> page(String currency, Paging paging) {
         return jdbc.sql("SELECT currency, rate_date, units_per_eur, source FROM exchange_rate"
                         + " WHERE (CAST(:c AS text) IS NULL OR currency = :c) ORDER BY " + paging.orderBy()
-                        + ", currency LIMIT :limit OFFSET :offset")
+                        + ", currency, rate_date DESC LIMIT :limit OFFSET :offset")
                 .param("c", currency).param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> new ExchangeRate(CurrencyCode.of(rs.getString("currency")),
                         rs.getObject("rate_date", LocalDate.class), rs.getBigDecimal("units_per_eur").stripTrailingZeros(),

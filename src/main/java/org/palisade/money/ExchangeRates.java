@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExchangeRates {
 
-    public static final Map<String, String> SORTABLE = Paging.sortKeys("date", "rate_date", "currency", "currency");
+    public static final SortOrder.Columns SORTABLE = SortOrder.Columns.of("date", "rate_date", "currency", "currency")
+            .descendingFirst("date");
     static final String CSV_HEADER = "date,currency,units_per_eur";
 
     private final ExchangeRateRepository repository;

@@ -10,6 +10,7 @@ import org.palisade.platform.FormRefusals;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.WebPages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
@@ -35,10 +36,12 @@ class OrganisationPages {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "name") String sort,
-            Model model) {
-        model.addAttribute("result", organisations.list(Paging.of(page, PAGE_SIZE, sort, Organisations.SORTABLE)));
-        model.addAttribute("sort", sort);
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
+        SortOrder order = Organisations.SORTABLE.read(sort, dir, Organisations.SORTABLE.first("name"));
+        model.addAttribute("result", organisations.list(Paging.of(page, PAGE_SIZE, order)));
+        model.addAttribute("sorting", SortOrder.Links.of(order, Organisations.SORTABLE, "code", "organisations.code",
+                "name", "organisations.name", "type", "organisations.type"));
         return "organisations/list";
     }
 

@@ -13,6 +13,7 @@ import org.palisade.platform.Conflict;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
@@ -28,7 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Organisations {
 
-    public static final Map<String, String> SORTABLE = Paging.sortKeys("code", "o.code", "name", "o.name");
+    /** What the organisation list sorts by; {@code type} puts institutions before states. */
+    public static final SortOrder.Columns SORTABLE = SortOrder.Columns.of("code", "o.code", "name", "o.name",
+            "type", "o.state");
 
     private final OrganisationRepository repository;
     private final ApplicationEventPublisher events;

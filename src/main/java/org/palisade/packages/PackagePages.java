@@ -20,6 +20,7 @@ import org.palisade.platform.NotFound;
 import org.palisade.platform.Notice;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
@@ -64,8 +65,11 @@ class PackagePages {
 
     @GetMapping
     String list(@RequestParam(required = false) PackageStatus status, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        PageOf<AidPackage> result = packages.list(status, Paging.of(page, PAGE_SIZE, "number,desc", Packages.SORTABLE));
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+        SortOrder order = Packages.SORTABLE.read(sort, dir, Packages.SORTABLE.first("number"));
+        PageOf<AidPackage> result = packages.list(status, Paging.of(page, PAGE_SIZE, order));
+        model.addAttribute("sorting", SortOrder.Links.of(order, Packages.SORTABLE, "number", "packages.sort.number",
+                "name", "packages.sort.name", "status", "packages.sort.status", "created", "packages.sort.created"));
         model.addAttribute("result", result);
         model.addAttribute("coverage", coverage(result.items()));
         model.addAttribute("status", status);

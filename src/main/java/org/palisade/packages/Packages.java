@@ -21,6 +21,7 @@ import org.palisade.platform.Conflict;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.requirements.RequirementItem;
@@ -40,8 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Packages {
 
-    public static final Map<String, String> SORTABLE = Paging.sortKeys("number", "number", "name", "name",
-            "status", "status", "created", "created_at");
+    /** What the package list sorts by; status by the order of a package's life. */
+    public static final SortOrder.Columns SORTABLE = SortOrder.Columns.of("number", "number", "name", "name",
+            "status", SortOrder.inOrderOf("status", PackageStatus.values()), "created", "created_at")
+            .descendingFirst("number", "created");
 
     private final PackageRepository repository;
     private final Requirements requirements;

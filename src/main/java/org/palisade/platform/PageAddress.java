@@ -43,6 +43,28 @@ public record PageAddress(String path, String query) {
         return new PageAddress(path, query.isEmpty() ? pair : query + "&" + pair);
     }
 
+    /** The parameters, decoded, in order: the hidden fields of a form that sends this address on. */
+    public List<java.util.Map.Entry<String, String>> parameters() {
+        List<java.util.Map.Entry<String, String>> found = new java.util.ArrayList<>();
+        if (!query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                int cut = pair.indexOf('=');
+                String name = cut < 0 ? pair : pair.substring(0, cut);
+                String value = cut < 0 ? "" : pair.substring(cut + 1);
+                found.add(java.util.Map.entry(decode(name), decode(value)));
+            }
+        }
+        return found;
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
+    }
+
     /** The link: path and query. */
     public String href() {
         return query.isEmpty() ? path : path + "?" + query;

@@ -1,52 +1,53 @@
 package org.palisade.platform;
 
-import java.util.Map;
-
 /**
- * A validated page request: page from 0, size 1..200, and a sort key chosen from the columns a list allows
- * (so a client never writes SQL). {@code sort=name,desc} style, as Spring Data clients expect.
+ * A validated page request: page from 0, size 1..200, and an order chosen from the columns a list allows
+ * ({@link SortOrder}, so a client never writes SQL). {@code sort=name,desc} style, as Spring Data clients expect.
  */
-public record Paging(int page, int size, String sortKey, boolean descending, String orderBy) {
+public record Paging(int page, int size, SortOrder order) {
 
     public static final int MAX_SIZE = 200;
 
     /**
-     * @param sortable maps each sort key a client may use to its SQL expression; the first entry is the default
+     * The API's reading: an unknown sort key, a bad direction, page or size is refused (400, every field named).
+     *
+     * @param sortable the columns a client may sort by; none given sorts by the first, ascending
      */
-    public static Paging of(Integer page, Integer size, String sort, Map<String, String> sortable) {
+    public static Paging of(Integer page, Integer size, String sort, SortOrder.Columns sortable) {
         Violations v = new Violations();
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         v.check(p >= 0, "page", "page must be 0 or more (was " + p + ")");
         v.check(s >= 1 && s <= MAX_SIZE, "size", "size must be between 1 and " + MAX_SIZE + " (was " + s + ")");
-        String key = sortable.keySet().iterator().next();
-        boolean desc = false;
-        if (sort != null && !sort.isBlank()) {
-            String[] parts = sort.split(",");
-            key = parts[0].trim();
-            desc = parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc");
-            v.check(sortable.containsKey(key), "sort",
-                    "sort must be one of " + String.join(", ", sortable.keySet()) + " (was '" + key + "')");
-            v.check(parts.length == 1 || parts[1].trim().matches("(?i)asc|desc"), "sort",
-                    "sort direction must be asc or desc");
-        }
+        SortOrder order = sortable.parse(sort, v);
         v.throwIfAny();
-        return new Paging(p, s, key, desc, sortable.get(key) + (desc ? " DESC" : " ASC"));
+        return new Paging(p, s, order);
     }
 
-    /**
-     * Sort keys in order, the first being the default: {@code sortKeys("number", "number", "name", "name")}
-     * maps each key a client may send to its SQL expression.
-     */
-    public static Map<String, String> sortKeys(String... keyThenExpression) {
-        if (keyThenExpression.length % 2 != 0) {
-            throw new IllegalArgumentException("sort keys come in key/expression pairs");
+    /** A page's reading: the order already read ({@link SortOrder.Columns#read}); a page before the first is the first. */
+    public static Paging of(int page, int size, SortOrder order) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + " (was " + size + ")");
         }
-        Map<String, String> keys = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keyThenExpression.length; i += 2) {
-            keys.put(keyThenExpression[i], keyThenExpression[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(keys);
+        return new Paging(Math.max(page, 0), size, order);
+    }
+
+    public String sortKey() {
+        return order.key();
+    }
+
+    public boolean descending() {
+        return order.descending();
+    }
+
+    /** The ORDER BY term of the chosen column (the list adds its own tie-breaker). */
+    public String orderBy() {
+        return order.orderBy();
+    }
+
+    /** {@link SortOrder#orderBy(String)}: ties broken by a unique column in the same direction. */
+    public String orderBy(String tieBreaker) {
+        return order.orderBy(tieBreaker);
     }
 
     public int offset() {
@@ -54,6 +55,6 @@ public record Paging(int page, int size, String sortKey, boolean descending, Str
     }
 
     public String sortText() {
-        return sortKey + "," + (descending ? "desc" : "asc");
+        return order.text();
     }
 }

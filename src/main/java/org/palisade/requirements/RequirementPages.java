@@ -12,6 +12,7 @@ import org.palisade.platform.FormRefusals;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.WebPages;
 import org.palisade.security.CurrentViewer;
 import org.palisade.security.Role;
@@ -70,8 +71,13 @@ class RequirementPages {
     }
 
     @GetMapping("/versions")
-    String versions(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", requirements.versions(Paging.of(page, 25, "number,desc", Requirements.SORTABLE)));
+    String versions(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
+        SortOrder order = Requirements.SORTABLE.read(sort, dir, Requirements.SORTABLE.first("number"));
+        model.addAttribute("result", requirements.versions(Paging.of(page, 25, order)));
+        model.addAttribute("sorting", SortOrder.Links.of(order, Requirements.SORTABLE, "number",
+                "requirements.version.label", "status", "requirements.status", "items", "requirements.items",
+                "updated", "requirements.updated", "approved", "requirements.approved-on"));
         model.addAttribute("all", requirements.versions(Paging.of(0, Paging.MAX_SIZE, "number,desc", Requirements.SORTABLE)).items());
         model.addAttribute("withheld", requirements.withheld());
         model.addAttribute("signedIn", current.signedIn().isPresent());

@@ -17,6 +17,7 @@ import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
@@ -39,7 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requirements {
 
     /** Sort keys of {@link #versions}; the first is the default. */
-    public static final Map<String, String> SORTABLE = Paging.sortKeys("number", "l.number", "createdAt", "l.created_at");
+    public static final SortOrder.Columns SORTABLE = SortOrder.Columns.of("number", "l.number",
+            "createdAt", "l.created_at", "status", SortOrder.inOrderOf("l.status", ListStatus.values()),
+            "items", "item_count", "updated", "l.updated_at",
+            // versions never approved sort after every approved one, newest approval first
+            "approved", "coalesce(l.approved_at, CAST('-infinity' AS timestamptz))")
+            .descendingFirst("number", "createdAt", "items", "updated", "approved");
 
     static final String RECORD_TYPE = "requirement-list";
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ArticleViews {
 
-    static final Map<String, String> SORTABLE = Paging.sortKeys("imported", "a.imported_at");
+    static final org.palisade.platform.SortOrder.Columns SORTABLE = org.palisade.platform.SortOrder.Columns.of(
+            "imported", "a.imported_at").descendingFirst("imported");
     static final String ARTICLE_TYPE = ArticleReview.ARTICLE_TYPE;
     static final String CANDIDATE_TYPE = ArticleReview.CANDIDATE_TYPE;
 

@@ -8,6 +8,7 @@ import org.palisade.platform.Idempotency;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.springframework.ui.Model;
@@ -175,9 +176,12 @@ class ClaimPages {
     }
 
     @GetMapping("/conflicts")
-    String conflicts(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", views.openConflicts(Paging.of(page, PAGE_SIZE, "detected,desc",
-                Claims.CONFLICT_SORTABLE)));
+    String conflicts(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
+        SortOrder order = Claims.CONFLICT_SORTABLE.read(sort, dir, Claims.CONFLICT_SORTABLE.first("detected"));
+        model.addAttribute("result", views.openConflicts(Paging.of(page, PAGE_SIZE, order)));
+        model.addAttribute("sorting", SortOrder.Links.of(order, Claims.CONFLICT_SORTABLE, "detected",
+                "claims.conflicts.detected", "field", "claims.field", "number", "claims.conflicts.sort.number"));
         return "claims/conflicts";
     }
 

@@ -48,8 +48,9 @@ public class Claims {
     static final String CONFLICT_TYPE = "claim-conflict";
     static final int MAX_TEXT = 4000;
     static final int MAX_REASON = 1000;
-    public static final java.util.Map<String, String> CONFLICT_SORTABLE = Paging.sortKeys("detected", "k.detected_at",
-            "number", "k.number", "field", "k.field");
+    public static final org.palisade.platform.SortOrder.Columns CONFLICT_SORTABLE = org.palisade.platform.SortOrder
+            .Columns.of("detected", "k.detected_at", "number", "k.number", "field", "k.field")
+            .descendingFirst("detected", "number");
 
     private final ClaimRepository repository;
     private final ConflictRepository conflicts;

@@ -6,6 +6,7 @@ import org.palisade.platform.Idempotency;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violations;
 import org.palisade.platform.WebPages;
 import org.palisade.security.Disclosure;
@@ -44,8 +45,13 @@ class SourcePages {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", sources.list(Paging.of(page, PAGE_SIZE, "published,desc", Sources.SORTABLE)));
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
+        SortOrder order = Sources.SORTABLE.read(sort, dir, Sources.SORTABLE.first("published"));
+        model.addAttribute("result", sources.list(Paging.of(page, PAGE_SIZE, order)));
+        model.addAttribute("sorting", SortOrder.Links.of(order, Sources.SORTABLE, "published", "sources.published",
+                "title", "sources.source", "outlet", "sources.outlet", "kind", "sources.kind",
+                "language", "sources.language", "number", "sources.sort.number"));
         return "sources/list";
     }
 

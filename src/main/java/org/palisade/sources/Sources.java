@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
@@ -38,8 +39,11 @@ public class Sources {
     static final int MAX_TITLE = 500;
     static final int MAX_URL = 2000;
     static final int MAX_EXCERPT = 20_000;
-    public static final Map<String, String> SORTABLE = Paging.sortKeys("published", "s.published_on",
-            "number", "s.number", "outlet", "s.outlet");
+    /** What the source list sorts by; sources without a date of publication come after every dated one. */
+    public static final SortOrder.Columns SORTABLE = SortOrder.Columns.of(
+            "published", "coalesce(s.published_on, CAST('-infinity' AS date))",
+            "number", "s.number", "outlet", "s.outlet", "title", "s.title", "kind", "s.kind",
+            "language", "s.language").descendingFirst("published", "number");
 
     private final SourceRepository repository;
     private final CurrentViewer current;

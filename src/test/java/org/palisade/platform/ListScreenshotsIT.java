@@ -1,0 +1,53 @@
+package org.palisade.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.palisade.testing.BrowserTest;
+import org.palisade.testing.TestUsers;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The sorted lists on the demo data, in a database of their own, as a person sees them: screenshots at 1366 and
+ * 375 px in English and Ukrainian under /tmp/shots-lists (to look at), and no list wider than a phone.
+ */
+@TestPropertySource(properties = "palisade.demo-data=true")
+class ListScreenshotsIT extends BrowserTest {
+
+    /** Screenshots of every reworked list at 1366 and 375 px in English and Ukrainian, for a person to look at. */
+    @Test
+    void screenshotsOfTheSortedLists() throws Exception {
+        signInAs(TestUsers.COORDINATOR);
+        Path shots = Path.of("/tmp/shots-lists");
+        Files.createDirectories(shots);
+        List<String> narrowTooWide = new ArrayList<>();
+        for (String list : ListSortingIT.LISTS.keySet()) {
+            for (String lang : List.of("en", "uk")) {
+                for (int width : List.of(1366, 375)) {
+                    page.setViewportSize(width, 900);
+                    open(list + "?lang=" + lang);
+                    String name = list.substring(1).replace('/', '-') + "-" + width + "-" + lang;
+                    page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
+                    if (width == 375) {
+                        // the first screens of a long list, readable at once
+                        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + "-top.png"))
+                                .setFullPage(true).setClip(0, 0, 375, Math.min(1800, ((Number) page.evaluate(
+                                        "document.documentElement.scrollHeight")).intValue())));
+                    }
+                    if (width == 375) {
+                        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                        if (scrollWidth > 375) {
+                            narrowTooWide.add(list + " " + lang + " " + scrollWidth);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(narrowTooWide).as("lists wider than a 375 px phone").isEmpty();
+    }
+}
