@@ -3,7 +3,10 @@ package org.palisade.sustainment;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +15,7 @@ import org.palisade.platform.FormRefusals;
 import org.palisade.platform.Idempotency;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
+import org.palisade.platform.SortOrder;
 import org.palisade.platform.Violation;
 import org.palisade.platform.WebPages;
 import org.palisade.requirements.CapabilityCategory;
@@ -77,19 +81,54 @@ class SustainmentPages {
     public record RowProblem(Integer line, String column, String message) {
     }
 
+    /**
+     * The outlook's columns a reader may sort by. The ranking is worked out in memory (it is one short list, never
+     * paged), so each key names a comparator below, not SQL.
+     */
+    static final SortOrder.Columns OUTLOOK = SortOrder.Columns.of("runOut", "runOut", "consumable", "consumable",
+            "days", "days", "stock", "stock", "use", "use").descendingFirst("stock", "use");
+
+    /** Each column's value; what has none (nothing uses it, no report) comes last in either direction. */
+    private static final Map<String, Function<Sustainment.Line, Comparable<?>>> OUTLOOK_VALUES = Map.of(
+            "runOut", l -> l.outlook().consumed() ? l.outlook().runOut().orElse(LocalDate.MIN) : null,
+            "consumable", l -> l.consumable().name().toLowerCase(Locale.ROOT),
+            "days", l -> l.outlook().daysOfSupply().orElse(null),
+            "stock", l -> l.outlook().stock().onHand(),
+            "use", l -> l.outlook().consumed() ? l.usePerDay() : null);
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static List<Sustainment.Line> sorted(List<Sustainment.Line> lines, SortOrder order) {
+        Function<Sustainment.Line, Comparable> value = (Function) OUTLOOK_VALUES.get(order.key());
+        Comparator<Comparable> direction = order.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        List<Sustainment.Line> copy = new java.util.ArrayList<>(lines);
+        copy.sort(Comparator.comparing(value, Comparator.nullsLast(direction))
+                .thenComparing(l -> l.consumable().name()));
+        return copy;
+    }
+
     @GetMapping
-    String overview(@RequestParam(required = false) String intensity, Model model) {
+    String overview(@RequestParam(required = false) String intensity, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
         Intensity at = Sustainment.intensity(intensity).orElse(Intensity.NORMAL);
         if (!model.containsAttribute("reportForm")) {
             ReportForm form = new ReportForm();
             form.setOn(LocalDate.now(clock));
             model.addAttribute("reportForm", form);
         }
-        return page(at, model);
+        return page(at, OUTLOOK.read(sort, dir, OUTLOOK.first("runOut")), model);
     }
 
     private String page(Intensity at, Model model) {
-        model.addAttribute("overview", sustainment.overview(at));
+        return page(at, OUTLOOK.first("runOut"), model);
+    }
+
+    private String page(Intensity at, SortOrder order, Model model) {
+        Sustainment.Overview overview = sustainment.overview(at);
+        model.addAttribute("overview", overview);
+        model.addAttribute("consumables", sorted(overview.consumables(), order));
+        model.addAttribute("sorting", SortOrder.Links.at("/sustainment", order, OUTLOOK, "runOut",
+                "sustainment.run-out", "consumable", "sustainment.consumable", "days", "sustainment.days-of-supply",
+                "stock", "sustainment.stock", "use", "sustainment.use-per-day"));
         model.addAttribute("intensities", Intensity.values());
         model.addAttribute("reportKinds", ReportKind.values());
         return "sustainment/overview";

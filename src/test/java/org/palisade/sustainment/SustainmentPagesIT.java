@@ -68,6 +68,26 @@ class SustainmentPagesIT extends BrowserTest {
         open("/sustainment?lang=en");
     }
 
+    @Test
+    void theOutlookSortsByItsColumnsSoonestRunOutFirstToBeginWith() {
+        fixture.delivered();
+        signInAs(TestUsers.PLANNER);
+        open("/sustainment?lang=en");
+        Locator outlook = page.locator("#outlook-heading ~ .table-wrap table");
+        assertThat(outlook.locator("th[aria-sort=ascending]")).containsText("Runs out");
+        outlook.locator("th a", new Locator.LocatorOptions().setHasText("Consumable")).click();
+        assertThat(outlook.locator("th[aria-sort=ascending]")).containsText("Consumable");
+        java.util.List<String> names = outlook.locator("tbody th[scope=row]").allTextContents();
+        org.assertj.core.api.Assertions.assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        outlook.locator("th a", new Locator.LocatorOptions().setHasText("Consumable")).click();
+        org.assertj.core.api.Assertions.assertThat(outlook.locator("tbody th[scope=row]").allTextContents())
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        // stock starts with the most on hand; the intensity chosen stays
+        open("/sustainment?intensity=HIGH&sort=stock");
+        assertThat(outlook.locator("th[aria-sort=descending]")).containsText("Stock");
+        assertThat(page.locator("nav.intensity a[aria-current=page]")).containsText("High");
+    }
+
     private void shots(String language) throws Exception {
         page.setViewportSize(1366, 900);
         copy(screenshot("sustainment-" + language + "-1366"));
