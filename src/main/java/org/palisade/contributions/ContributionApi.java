@@ -80,7 +80,7 @@ class ContributionApi {
 
     @GetMapping
     @Operation(summary = "List contributions the caller may see",
-            description = "Filter by package, contributor (organisation code) or stage; sort by announced, stage, created or pledged")
+            description = "Filter by package, contributor (organisation code) or stage; sort by announced, stage (pledged to withdrawn), created or pledged")
     PageOf<ContributionJson> list(@RequestParam(required = false) UUID packageId,
             @RequestParam(required = false) String contributor, @RequestParam(required = false) ContributionStage stage,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,

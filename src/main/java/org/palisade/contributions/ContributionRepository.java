@@ -112,6 +112,18 @@ class ContributionRepository {
                 .query(Long.class).single();
     }
 
+    /** The packages with a contribution of one of these organisations the viewer may see (withdrawn ones aside). */
+    List<UUID> packagesFundedBy(Collection<UUID> organisations, Viewer viewer) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT c.package_id FROM contribution c JOIN contribution_contributor cc"
+                        + " ON cc.contribution_id = c.id WHERE cc.organisation_id = ANY(:orgs) AND c.package_id IS NOT NULL"
+                        + " AND c.stage <> 'WITHDRAWN' AND " + Visibility.contributionPredicate("c"))
+                .param("orgs", organisations.toArray(UUID[]::new)).params(Visibility.parameters(viewer))
+                .query(UUID.class).list();
+    }
+
     private static String where() {
         return """
                 (CAST(:package AS uuid) IS NULL OR c.package_id = :package)

@@ -2,6 +2,7 @@ package org.palisade.contributions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,6 +205,15 @@ public class Contributions {
     }
 
     /** The contribution list as its page filters it; what the viewer may not see is never counted. */
+    /**
+     * The packages these organisations contribute to, as far as the viewer may see their contributions (withdrawn
+     * ones aside): a search by a nation's name finds the packages it funds.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> packagesFundedBy(Collection<UUID> organisations) {
+        return repository.packagesFundedBy(organisations, current.viewer());
+    }
+
     @Transactional(readOnly = true)
     public PageOf<Contribution> list(ContributionFilter f, Paging paging) {
         var filter = new ContributionRepository.Filter(f.packageId(), f.contributor(), f.stage(),

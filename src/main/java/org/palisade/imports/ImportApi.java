@@ -185,7 +185,7 @@ class ImportApi {
     }
 
     @GetMapping
-    @Operation(summary = "Imports, newest first (sort by started or number)")
+    @Operation(summary = "Imports, newest first (sort by started, number, file, status or contributions)")
     PageOf<ImportJson> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         return imports.list(Paging.of(page, size, sort == null ? "started,desc" : sort, Imports.SORTABLE))

@@ -51,7 +51,7 @@ class OrganisationApi {
     }
 
     @GetMapping
-    @Operation(summary = "List organisations", description = "Sort by code or name, e.g. sort=name,desc")
+    @Operation(summary = "List organisations", description = "Sort by code, name or type (institutions before states), e.g. sort=name,desc")
     PageOf<OrganisationJson> list(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
         return organisations.list(Paging.of(page, size, sort, Organisations.SORTABLE)).map(OrganisationJson::of);

@@ -1,6 +1,9 @@
 package org.palisade.organisations;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,9 +12,11 @@ import java.util.UUID;
 import org.palisade.platform.FormRefusals;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.Notice;
+import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.SortOrder;
 import org.palisade.platform.WebPages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,19 +35,41 @@ class OrganisationPages {
 
     static final int PAGE_SIZE = 25;
     private final Organisations organisations;
+    private final OrganisationNames names;
 
-    OrganisationPages(Organisations organisations) {
+    OrganisationPages(Organisations organisations, OrganisationNames names) {
         this.organisations = organisations;
+        this.names = names;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, Model model) {
         SortOrder order = Organisations.SORTABLE.read(sort, dir, Organisations.SORTABLE.first("name"));
-        model.addAttribute("result", organisations.list(Paging.of(page, PAGE_SIZE, order)));
+        model.addAttribute("result", inReadersOrder(organisations.choices(), order, page, LocaleContextHolder.getLocale()));
         model.addAttribute("sorting", SortOrder.Links.of(order, Organisations.SORTABLE, "code", "organisations.code",
                 "name", "organisations.name", "type", "organisations.type"));
         return "organisations/list";
+    }
+
+    /**
+     * A page of the register as the reader sees it: names in the page's language (a state by the JDK's name of its
+     * country) sorted by that language's alphabet, which the database's collation does not know. The register is
+     * short (the forms' choices read all of it), so the page is cut from all of it in memory.
+     */
+    PageOf<Organisation> inReadersOrder(List<Organisation> all, SortOrder order, int page, Locale language) {
+        Collator alphabet = Collator.getInstance(language);
+        Comparator<Organisation> byName = Comparator.comparing(o -> names.name(o, language), alphabet);
+        Comparator<Organisation> by = switch (order.key()) {
+            case "code" -> Comparator.comparing(o -> o.code().value());
+            case "type" -> Comparator.comparing(Organisation::state).thenComparing(byName);
+            default -> byName;
+        };
+        List<Organisation> sorted = new ArrayList<>(all);
+        sorted.sort(order.descending() ? by.reversed() : by);
+        Paging paging = Paging.of(page, PAGE_SIZE, order);
+        int from = Math.min(sorted.size(), paging.offset());
+        return PageOf.of(sorted.subList(from, Math.min(sorted.size(), from + PAGE_SIZE)), paging, sorted.size());
     }
 
     @GetMapping("/new")

@@ -124,7 +124,7 @@ class PackageApi {
     }
 
     @GetMapping
-    @Operation(summary = "List packages with their coverage", description = "Filter by status; sort by number, name, status or created")
+    @Operation(summary = "List packages with their coverage", description = "Filter by status; sort by number, name, status (in the order of a package's life) or created")
     PageOf<PackageJson> list(@RequestParam(required = false) PackageStatus status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {

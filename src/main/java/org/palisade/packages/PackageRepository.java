@@ -212,24 +212,27 @@ class PackageRepository {
                 .list();
     }
 
-    // a package is found by the words of its name, its number, or the organisation that assembled it
+    // a package is found by the words of its name, its number, the organisation that assembled it, or among the
+    // packages the caller names (those a named nation funds)
     private static final String MATCHES = "(to_tsvector('simple', p.name) @@ to_tsquery('simple', :words)"
-            + " OR p.number = CAST(:number AS integer) OR p.owner_id = ANY(:owners))";
+            + " OR p.number = CAST(:number AS integer) OR p.owner_id = ANY(:owners) OR p.id = ANY(:also))";
 
-    List<UUID> search(org.palisade.platform.SearchWords words, Collection<UUID> owners, Viewer viewer, Paging paging) {
+    List<UUID> search(org.palisade.platform.SearchWords words, Collection<UUID> owners, Collection<UUID> also,
+            Viewer viewer, Paging paging) {
         return jdbc.sql("SELECT p.id FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p")
                         + " ORDER BY p.number DESC LIMIT :limit OFFSET :offset")
                 .param("words", words.tsquery()).param("number", words.number())
-                .param("owners", owners.toArray(UUID[]::new))
+                .param("owners", owners.toArray(UUID[]::new)).param("also", also.toArray(UUID[]::new))
                 .params(Visibility.parameters(viewer))
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(UUID.class).list();
     }
 
-    long countSearch(org.palisade.platform.SearchWords words, Collection<UUID> owners, Viewer viewer) {
+    long countSearch(org.palisade.platform.SearchWords words, Collection<UUID> owners, Collection<UUID> also,
+            Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM aid_package p WHERE " + MATCHES + " AND " + Visibility.packagePredicate("p"))
                 .param("words", words.tsquery()).param("number", words.number())
-                .param("owners", owners.toArray(UUID[]::new))
+                .param("owners", owners.toArray(UUID[]::new)).param("also", also.toArray(UUID[]::new))
                 .params(Visibility.parameters(viewer))
                 .query(Long.class).single();
     }

@@ -345,18 +345,22 @@ public class Packages {
      */
     @Transactional(readOnly = true)
     public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Paging paging) {
-        return search(words, List.of(), paging);
+        return search(words, List.of(), List.of(), paging);
     }
 
-    /** {@link #search}, and also the packages these organisations assembled (those whose names were typed). */
+    /**
+     * {@link #search}, and also the packages these organisations assembled (those whose names were typed) and
+     * these packages ({@code also}: those they fund), as far as the viewer may see them.
+     */
     @Transactional(readOnly = true)
-    public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Collection<UUID> owners, Paging paging) {
+    public PageOf<AidPackage> search(org.palisade.platform.SearchWords words, Collection<UUID> owners,
+            Collection<UUID> also, Paging paging) {
         Viewer viewer = current.viewer();
         if (words.isEmpty()) {
             return PageOf.of(List.of(), paging, 0);
         }
-        return PageOf.of(repository.load(repository.search(words, owners, viewer, paging)), paging,
-                repository.countSearch(words, owners, viewer));
+        return PageOf.of(repository.load(repository.search(words, owners, also, viewer, paging)), paging,
+                repository.countSearch(words, owners, also, viewer));
     }
 
     /**

@@ -98,7 +98,7 @@ class RequirementListApi {
     }
 
     @GetMapping
-    @Operation(summary = "List the versions", description = "Paged; sort by number or createdAt, e.g. sort=number,desc")
+    @Operation(summary = "List the versions", description = "Paged; sort by number, createdAt, status (DRAFT to SUPERSEDED), items, updated or approved, e.g. sort=number,desc")
     PageOf<ListSummary> versions(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
         return requirements.versions(Paging.of(page, size, sort, Requirements.SORTABLE));

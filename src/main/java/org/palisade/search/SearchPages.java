@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /search?q=}: packages by name, number or the organisation that assembled them, contributions by a
+ * {@code /search?q=}: packages by name, number or an organisation that assembled or funds them, contributions by a
  * contributor's name (in English or Ukrainian) or code, requirement
  * items by their description, each found by the words' beginnings and only as far as the viewer may see them
  * (every module applies its own visibility). Without {@code kind}, the first few of each with their counts;
@@ -71,7 +71,8 @@ class SearchPages {
         // organisations by their name in any page language or their code: their packages and contributions
         List<UUID> named = organisations.matching(words);
         if (only == null || only == Kind.PACKAGES) {
-            model.addAttribute("packages", packages.search(words, named, only == null ? first : paged));
+            model.addAttribute("packages", packages.search(words, named,
+                    named.isEmpty() ? List.of() : contributions.packagesFundedBy(named), only == null ? first : paged));
         }
         if (only == null || only == Kind.REQUIREMENTS) {
             model.addAttribute("items", requirements.searchItems(words, only == null ? first : paged));

@@ -64,7 +64,7 @@ class SourceApi {
     }
 
     @GetMapping
-    @Operation(summary = "Sources the caller may see", description = "Newest publication first; sort by published, number or outlet")
+    @Operation(summary = "Sources the caller may see", description = "Newest publication first; sort by published (undated last), number, outlet, title, kind or language")
     PageOf<SourceJson> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         Paging paging = Paging.of(page, size, sort == null ? "published,desc" : sort, Sources.SORTABLE);

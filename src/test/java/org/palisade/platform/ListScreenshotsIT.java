@@ -26,12 +26,16 @@ class ListScreenshotsIT extends BrowserTest {
         Path shots = Path.of("/tmp/shots-lists");
         Files.createDirectories(shots);
         List<String> narrowTooWide = new ArrayList<>();
-        for (String list : ListSortingIT.LISTS.keySet()) {
+        List<String> pages = new ArrayList<>(ListSortingIT.LISTS.keySet());
+        // the other reworked pages: what waits (each part counted and paged), a search by a Ukrainian name
+        pages.add("/waiting");
+        pages.add("/search?q=%D0%B4%D0%B0%D0%BD%D1%96%D1%8F");
+        for (String list : pages) {
             for (String lang : List.of("en", "uk")) {
                 for (int width : List.of(1366, 375)) {
                     page.setViewportSize(width, 900);
-                    open(list + "?lang=" + lang);
-                    String name = list.substring(1).replace('/', '-') + "-" + width + "-" + lang;
+                    open(list + (list.contains("?") ? "&" : "?") + "lang=" + lang);
+                    String name = list.substring(1).replaceAll("\\?.*", "").replace('/', '-') + "-" + width + "-" + lang;
                     page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
                     if (width == 375) {
                         // the first screens of a long list, readable at once

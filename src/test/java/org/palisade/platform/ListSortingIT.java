@@ -165,4 +165,20 @@ class ListSortingIT extends BrowserTest {
             }
         }
     }
+
+    @Test
+    void organisationsAreNamedAndSortedInTheReadersLanguage() {
+        fixtures.contributor("DNK");
+        fixtures.contributor("NLD");
+        for (String lang : List.of("uk", "en")) {
+            java.text.Collator alphabet = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(lang));
+            open("/organisations?sort=name,asc&lang=" + lang);
+            List<String> names = page.locator("table tbody tr td:nth-child(2)").allTextContents();
+            assertThat(names).as(lang).isNotEmpty().isSortedAccordingTo(alphabet);
+            assertThat(page.locator("table tbody")).containsText(lang.equals("uk") ? "Данія" : "Denmark");
+            open("/organisations?sort=name,desc&lang=" + lang);
+            assertThat(page.locator("table tbody tr td:nth-child(2)").allTextContents()).as(lang)
+                    .isSortedAccordingTo(alphabet.reversed());
+        }
+    }
 }

@@ -117,6 +117,31 @@ class SearchIT extends BrowserTest {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(pledged.status()).as(pledged.body()).isEqualTo(201);
 
+        // a package Denmark funds is found too, unless the visitor may not see Denmark's money in it
+        AidPackage funded = packages.propose(new Packages.Proposal("Funded " + word, Money.of("1000000", "EUR"),
+                fixtures.coordinator(), Disclosure.PUBLIC, List.of()));
+        AidPackage secretlyFunded = packages.propose(new Packages.Proposal("Quietly " + word, Money.of("1000000", "EUR"),
+                fixtures.coordinator(), Disclosure.PUBLIC, List.of()));
+        for (AidPackage p : List.of(funded, secretlyFunded)) {
+            packages.open(p.id(), null, null);
+            var pledge = new Api(port).as(pledger).post("/api/v1/contributions", Map.of(
+                    "contributors", List.of("DNK"), "amount", Map.of("amount", "1000", "currency", "EUR"),
+                    "packageId", p.id().toString(), "disclosure", p == funded ? "PUBLIC" : "CONFIDENTIAL",
+                    "announcedOn", "2025-08-05"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            assertThat(pledge.status()).as(pledge.body()).isEqualTo(201);
+        }
+        List<String> foundByName = new java.util.ArrayList<>();
+        for (int p = 0; p < 100; p++) {
+            open("/search?q=%D0%94%D0%B0%D0%BD%D1%96%D1%8F&kind=packages&lang=en&page=" + p);
+            String text = page.locator("section[aria-labelledby=found-packages]").innerText();
+            foundByName.add(text);
+            if (page.locator("section[aria-labelledby=found-packages] a[rel=next]").count() == 0) {
+                break;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(String.join("\n", foundByName)).contains("Funded " + word)
+                .doesNotContain("Quietly " + word);
+
         for (String typed : List.of("Данія", "данія", "ДАН", "Denm")) {
             open("/search?q=" + typed + "&kind=packages&lang=uk");
             boolean found = false;
