@@ -83,6 +83,25 @@ class NarrowScreensIT extends BrowserTest {
     }
 
     @Test
+    void aPackageCardKeepsItsTargetAndCoverageAmountsWhole() {
+        page.setViewportSize(375, 800);
+        open("/packages?lang=uk");
+        Locator card = page.locator(".package-card", new com.microsoft.playwright.Page.LocatorOptions().setHasText(pkg.name()));
+        Locator target = card.locator(".badge + span");
+        assertThat(target).containsText("619");
+        assertOnOneLine(target);
+        assertOnOneLine(card.locator(".coverage__amount").first());
+        assertFitsNarrowScreen();
+    }
+
+    /** An element whose text is not broken over lines: no taller than one line of its own text. */
+    private static void assertOnOneLine(Locator element) {
+        double lineHeight = ((Number) element.evaluate(
+                "e => parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.5")).doubleValue();
+        assertThat(element.boundingBox().height).as("one line: " + element.textContent()).isLessThan(lineHeight * 1.5);
+    }
+
+    @Test
     void theGlossaryFitsANarrowScreen() {
         page.setViewportSize(375, 800);
         open("/glossary?lang=uk");
