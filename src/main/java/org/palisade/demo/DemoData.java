@@ -159,18 +159,18 @@ class DemoData implements ApplicationRunner {
         RequirementList list = requirements.startDraft(ukr.id());
         Map<String, RequirementItem> items = new java.util.LinkedHashMap<>();
         item(list, items, "pac3", CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "Patriot PAC-3 MSE interceptors", 120,
-                "missile", "4000000.00", LocalDate.of(2025, 10, 1), entries.get("pac3").id());
+                "missiles", "4000000.00", LocalDate.of(2025, 10, 1), entries.get("pac3").id());
         item(list, items, "patriot-parts", CapabilityCategory.SPARE_PARTS_AND_SUSTAINMENT,
-                "Patriot system components and spare parts", 40, "lot", "5000000.00", LocalDate.of(2025, 10, 1),
+                "Patriot system components and spare parts", 40, "lots", "5000000.00", LocalDate.of(2025, 10, 1),
                 entries.get("patriot-parts").id());
         item(list, items, "gmlrs", CapabilityCategory.ROCKET_ARTILLERY_AMMUNITION, "GMLRS rockets for HIMARS", 1500,
-                "rocket", "170000.00", LocalDate.of(2025, 11, 1));
+                "rockets", "170000.00", LocalDate.of(2025, 11, 1));
         item(list, items, "155", CapabilityCategory.ARTILLERY_AMMUNITION, "155 mm artillery rounds", 150000,
-                "round", "4000.00", LocalDate.of(2025, 12, 1));
+                "rounds", "4000.00", LocalDate.of(2025, 12, 1));
         item(list, items, "c-uas", CapabilityCategory.DRONES_AND_COUNTER_DRONE, "Counter-drone interceptors", 5000,
-                "interceptor", "30000.00", LocalDate.of(2025, 12, 1));
+                "interceptors", "30000.00", LocalDate.of(2025, 12, 1));
         item(list, items, "nasams", CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "Air defence missiles for NASAMS", 100,
-                "missile", "1000000.00", LocalDate.of(2026, 1, 1));
+                "missiles", "1000000.00", LocalDate.of(2026, 1, 1));
         RequirementList draft = list;
         // Dates of the list's approval and of the packages' moves are illustrative (the reporting gives only
         // announcement and delivery dates); the amounts and their dates are as reported.
@@ -303,11 +303,11 @@ class DemoData implements ApplicationRunner {
      * units it fielded before PURL. Rates, costs and counts are illustrative estimates, not reported figures.
      */
     private void catalogue(Organisation ukr) {
-        CatalogueEntry fireUnit = entry("fire-unit", EntryKind.PLATFORM, "Patriot fire unit", "fire unit",
+        CatalogueEntry fireUnit = entry("fire-unit", EntryKind.PLATFORM, "Patriot fire unit", "fire units",
                 CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "1000000000.00");
-        CatalogueEntry pac3 = entry("pac3", EntryKind.CONSUMABLE, "Patriot PAC-3 MSE interceptor", "missile",
+        CatalogueEntry pac3 = entry("pac3", EntryKind.CONSUMABLE, "Patriot PAC-3 MSE interceptor", "missiles",
                 CapabilityCategory.AIR_AND_MISSILE_DEFENCE, "4000000.00");
-        entry("patriot-parts", EntryKind.CONSUMABLE, "Patriot spare-part kit", "lot",
+        entry("patriot-parts", EntryKind.CONSUMABLE, "Patriot spare-part kit", "lots",
                 CapabilityCategory.SPARE_PARTS_AND_SUSTAINMENT, "5000000.00");
         // one interceptor a day per fire unit at normal intensity, a quarter at low, three at high
         catalogue.setUse(fireUnit.id(), pac3.id(), new Catalogue.RatesInput("0.25", "1", "3"));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.palisade.contributions.Contribution;
 import org.palisade.contributions.Contributions;
 import org.palisade.money.Money;
+import org.palisade.organisations.OrganisationNames;
 import org.palisade.organisations.Organisations;
 import org.palisade.packages.AidPackage;
 import org.palisade.packages.Packages;
@@ -37,16 +38,19 @@ class ClaimViews {
     private final Contributions contributions;
     private final Packages packages;
     private final Organisations organisations;
+    private final OrganisationNames names;
     private final CurrentViewer current;
 
     ClaimViews(ClaimRepository claims, ConflictRepository conflicts, SourceRepository sources,
-            Contributions contributions, Packages packages, Organisations organisations, CurrentViewer current) {
+            Contributions contributions, Packages packages, Organisations organisations, OrganisationNames names,
+            CurrentViewer current) {
         this.claims = claims;
         this.conflicts = conflicts;
         this.sources = sources;
         this.contributions = contributions;
         this.packages = packages;
         this.organisations = organisations;
+        this.names = names;
         this.current = current;
     }
 
@@ -54,7 +58,8 @@ class ClaimViews {
      * The record a claim is about, as the pages name it.
      *
      * @param kind   "contribution" or "package"
-     * @param label  e.g. "NLD, DNK" (a contribution's contributors) or the package's name
+     * @param label  e.g. "Denmark + Sweden" (a contribution's contributors, named in the reader's language as the
+     *               contributions list names them) or the package's name
      * @param number the package's number, 0 for a contribution
      * @param figure the record's own figure: a contribution's current amount, a package's target
      */
@@ -109,7 +114,7 @@ class ClaimViews {
     RecordClaims ofContribution(UUID id) {
         Contribution c = contributions.get(id);
         Viewer viewer = current.viewer();
-        return view(contributionRef(c, codes(List.of(c))), viewer,
+        return view(contributionRef(c, names(List.of(c))), viewer,
                 SourcePermissions.mayClaimAbout(viewer, c));
     }
 
@@ -119,11 +124,11 @@ class ClaimViews {
         Viewer viewer = current.viewer();
         List<Contribution> ofPackage = contributions.list(id, null, null,
                 Paging.of(0, Paging.MAX_SIZE, "announced", Contributions.SORTABLE)).items();
-        Map<UUID, String> codes = codes(ofPackage);
+        Map<UUID, String> named = names(ofPackage);
         Map<UUID, long[]> counted = claims.counts(ofPackage.stream().map(Contribution::id).toList());
         List<Summary> parts = ofPackage.stream().filter(c -> counted.containsKey(c.id())).map(c -> {
             long[] n = counted.get(c.id());
-            return new Summary(contributionRef(c, codes), n[0], n[1], n[2]);
+            return new Summary(contributionRef(c, named), n[0], n[1], n[2]);
         }).toList();
         return view(packageRef(p), viewer, SourcePermissions.toClaimAboutPackage().grants(viewer), parts);
     }
@@ -221,8 +226,8 @@ class ClaimViews {
         Map<UUID, RecordRef> refs = new HashMap<>();
         if (!contributionIds.isEmpty()) {
             List<Contribution> found = contributions.all(contributionIds);
-            Map<UUID, String> codes = codes(found);
-            found.forEach(c -> refs.put(c.id(), contributionRef(c, codes)));
+            Map<UUID, String> named = names(found);
+            found.forEach(c -> refs.put(c.id(), contributionRef(c, named)));
         }
         if (!packageIds.isEmpty()) {
             packages.all(packageIds).forEach(p -> refs.put(p.id(), packageRef(p)));
@@ -230,16 +235,17 @@ class ClaimViews {
         return refs;
     }
 
-    private Map<UUID, String> codes(List<Contribution> found) {
-        Map<UUID, String> codes = new HashMap<>();
+    /** The contributors' names in the reader's language ("Canada", "Канада"), not their codes. */
+    private Map<UUID, String> names(List<Contribution> found) {
+        Map<UUID, String> named = new HashMap<>();
         organisations.all(found.stream().flatMap(c -> c.contributors().stream()).distinct().toList())
-                .forEach(o -> codes.put(o.id(), o.code().value()));
-        return codes;
+                .forEach(o -> named.put(o.id(), names.name(o)));
+        return named;
     }
 
-    private static RecordRef contributionRef(Contribution c, Map<UUID, String> codes) {
+    private static RecordRef contributionRef(Contribution c, Map<UUID, String> names) {
         return new RecordRef("contribution", c.id(), 0,
-                String.join(", ", c.contributors().stream().map(id -> codes.getOrDefault(id, "?")).toList()),
+                String.join(" + ", c.contributors().stream().map(id -> names.getOrDefault(id, "?")).toList()),
                 c.current());
     }
 

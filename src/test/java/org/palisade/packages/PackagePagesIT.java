@@ -43,6 +43,28 @@ class PackagePagesIT extends BrowserTest {
     }
 
     @Test
+    void theCoverageBarsShowEachAmountWholeOnOneLineAndEndTogether(@Autowired org.palisade.contributions.Contributions contributions,
+            @Autowired org.palisade.testing.Fixtures fixtures) {
+        AidPackage large = packages.propose(new Packages.Proposal("Air defence " + UUID.randomUUID(),
+                Money.of("500000000", "USD"), fixtures.coordinator(), Disclosure.PUBLIC, List.of()));
+        contributions.pledge(new org.palisade.contributions.Contributions.Pledge(List.of(fixtures.contributor("CAN")),
+                Money.of("500000000", "USD"), large.id(), null, Disclosure.PUBLIC, java.time.LocalDate.of(2025, 9, 1), null));
+        page.setViewportSize(1366, 900);
+        open("/packages/" + large.id());
+        Locator values = page.locator(".coverage-bars .coverage__value");
+        assertThat(values.first()).containsText("500,000,000 USD");
+        double right = page.locator(".coverage-bars").boundingBox().x + page.locator(".coverage-bars").boundingBox().width;
+        Locator bars = page.locator(".coverage-bars progress");
+        for (int i = 0; i < 3; i++) {
+            var value = values.nth(i).boundingBox();
+            assertThat(value.height).as("one line: " + values.nth(i).textContent()).isLessThan(30);
+            assertThat(value.x + value.width).as("inside the coverage box").isLessThanOrEqualTo(right + 0.5);
+            assertThat(bars.nth(i).boundingBox().x + bars.nth(i).boundingBox().width)
+                    .as("bars end together").isEqualTo(bars.first().boundingBox().x + bars.first().boundingBox().width);
+        }
+    }
+
+    @Test
     void cancellingAsksFirstAndDoesNothingWhenTheAnswerIsNo() {
         open("/packages/" + pkg.id());
         page.onceDialog(dialog -> {

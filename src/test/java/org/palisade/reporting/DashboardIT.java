@@ -72,6 +72,17 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void theDemoQuantitiesReadInThePluralTheUnitFieldAsksFor() {
+        page.setDefaultNavigationTimeout(30_000);
+        signInAs(TestUsers.COORDINATOR);
+        open("/");
+        page.locator(".package-card a", new Page.LocatorOptions().setHasText("Canada")).click();
+        Locator items = page.locator("section[aria-labelledby=items-heading]");
+        assertThat(items).containsText("3,000 interceptors");
+        assertThat(items).containsText("100 missiles");
+    }
+
+    @Test
     void aConfidentialPackageIsNamedOnlyToThoseWhoMaySeeIt() {
         // the first pages of an application just started with demo data render every template for the first
         // time; on a build machine shared with other builds that can take longer than the usual 10 s

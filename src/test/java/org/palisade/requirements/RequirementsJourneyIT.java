@@ -109,6 +109,8 @@ class RequirementsJourneyIT extends BrowserTest {
         approveAs(TestUsers.PLANNER, submittedUrl, "Approve as recipient");
         assertThat(page.locator(".notice")).hasText("Version " + (before.number() + 1) + " is approved and now in force.");
         assertThat(page.locator(".badge").first()).hasText("Approved");
+        // each approval names the party's organisation in words, not by its code
+        assertThat(page.locator(".approvals")).containsText("by Ukraine (" + TestUsers.PLANNER + ",");
 
         open("/requirements/versions");
         page.getByLabel("Compare version").selectOption(new SelectOption().setLabel("List version " + before.number()));

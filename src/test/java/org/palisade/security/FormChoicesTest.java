@@ -91,6 +91,17 @@ class FormChoicesTest {
     }
 
     @Test
+    void someoneWhoMayLeadNoPledgeIsToldSoInsteadOfBeingHandedTheForm() {
+        for (String user : List.of(TestUsers.COORDINATOR, TestUsers.PLANNER, TestUsers.SUPPLIER)) {
+            String page = signedIn(user).get("/contributions/new").body();
+            assertThat(page).as(user).contains("Pledges are recorded by the users of a contributing nation")
+                    .doesNotContain("name=\"lead\"").doesNotContain("Record pledge");
+        }
+        assertThat(signedIn(TestUsers.CONTRIBUTOR_NLD).get("/contributions/new").body())
+                .contains("name=\"lead\"").doesNotContain("Pledges are recorded by the users of a contributing nation");
+    }
+
+    @Test
     void aLeadSentAnywayComesBackOnTheFormWithTheReasonAndTheInputKept() {
         PageClient nld = signedIn(TestUsers.CONTRIBUTOR_NLD);
         nld.get("/contributions/new");

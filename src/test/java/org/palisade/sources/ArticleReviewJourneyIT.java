@@ -100,7 +100,7 @@ class ArticleReviewJourneyIT extends BrowserTest {
         assertThat(card("EUR")).containsText("Accepted by " + TestUsers.COORDINATOR);
         assertThat(card("EUR")).containsText("(recorded as a new pledge)");
         assertThat(card("EUR").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
-                "Claims about the contribution of NLD"))).isVisible();
+                "Claims about the contribution of Netherlands"))).isVisible();
         assertThat(card("EUR")).containsText((millions + 1) + ",000,000.00 EUR");
         BigDecimal pledged = jdbc.sql("""
                 select c.pledged_amount from contribution c join candidate_claim k on k.contribution_id = c.id

@@ -54,7 +54,7 @@ class ClaimsJourneyIT extends BrowserTest {
         page.locator("#contribution-claims").getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("All claims, side by side")).click();
 
-        assertThat(page.locator("h1")).containsText("Claims about the contribution of SWE");
+        assertThat(page.locator("h1")).containsText("Claims about the contribution of Sweden");
         var amountRow = page.locator("table.spreads tr", new Page.LocatorOptions().setHasText("Amount"));
         assertThat(amountRow).containsText("495,000,000.00 USD");
         assertThat(amountRow).containsText("585,000,000.00 USD");
@@ -63,6 +63,8 @@ class ClaimsJourneyIT extends BrowserTest {
                 .containsText("Agree");
         assertThat(page.locator("table.claims-side tbody tr")).hasCount(2);
         assertThat(page.locator("table.claims-side tbody tr").nth(1)).containsText("(in conflict)");
+        // recorded by the application, not a person: named in words, not by the username "system"
+        assertThat(page.locator("table.claims-side tbody tr").first()).containsText("Chosen by the system on");
         assertEveryFieldHasALabel();
         screenshot("claims-record");
         assertFitsNarrowScreen();
@@ -87,7 +89,11 @@ class ClaimsJourneyIT extends BrowserTest {
                 .containsText("the later report counts the HIMARS ammunition");
         assertThat(claims.get(other).used()).isTrue();
 
-        open("/sources/new");
+        open("/sources/" + mod + "?lang=uk");
+        assertThat(page.locator("dl.facts")).containsText("автор: система");
+        // its language by name, not by the code the form takes
+        assertThat(page.locator("dl.facts")).containsText("англійська");
+        open("/sources/new?lang=en");
         assertEveryFieldHasALabel();
         page.getByLabel("Outlet or issuer").fill("Reuters");
         page.getByLabel("Title").fill("Nordic countries fund a PURL package " + UUID.randomUUID());
@@ -123,7 +129,7 @@ class ClaimsJourneyIT extends BrowserTest {
         screenshot("claims-conflicts-375-uk");
         page.setViewportSize(1366, 900);
         open("/claims/contributions/" + c.id() + "?lang=uk");
-        assertThat(page.locator("h1")).containsText("Твердження про внесок DNK");
+        assertThat(page.locator("h1")).containsText("Твердження про внесок: Данія");
         screenshot("claims-record-uk");
         assertFitsNarrowScreen();
         screenshot("claims-record-375-uk");
