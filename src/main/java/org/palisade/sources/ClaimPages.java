@@ -181,7 +181,7 @@ class ClaimPages {
         SortOrder order = Claims.CONFLICT_SORTABLE.read(sort, dir, Claims.CONFLICT_SORTABLE.first("detected"));
         model.addAttribute("result", views.openConflicts(Paging.of(page, PAGE_SIZE, order)));
         model.addAttribute("sorting", SortOrder.Links.of(order, Claims.CONFLICT_SORTABLE, "detected",
-                "claims.conflicts.detected", "field", "claims.field", "number", "claims.conflicts.sort.number"));
+                "claims.conflicts.detected", "field", "claims.field"));
         return "claims/conflicts";
     }
 

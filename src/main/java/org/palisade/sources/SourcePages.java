@@ -51,7 +51,7 @@ class SourcePages {
         model.addAttribute("result", sources.list(Paging.of(page, PAGE_SIZE, order)));
         model.addAttribute("sorting", SortOrder.Links.of(order, Sources.SORTABLE, "published", "sources.published",
                 "title", "sources.source", "outlet", "sources.outlet", "kind", "sources.kind",
-                "language", "sources.language", "number", "sources.sort.number"));
+                "language", "sources.language"));
         return "sources/list";
     }
 

@@ -37,8 +37,8 @@ class ListSortingIT extends BrowserTest {
         LISTS.put("/contributions", List.of("announced", "pledged", "stage"));
         LISTS.put("/organisations", List.of("code", "name", "type"));
         LISTS.put("/requirements/versions", List.of("number", "status", "items", "updated", "approved"));
-        LISTS.put("/sources", List.of("published", "title", "outlet", "kind", "language", "number"));
-        LISTS.put("/claims/conflicts", List.of("detected", "field", "number"));
+        LISTS.put("/sources", List.of("published", "title", "outlet", "kind", "language"));
+        LISTS.put("/claims/conflicts", List.of("detected", "field"));
         LISTS.put("/deliveries", List.of("number", "expected"));
         LISTS.put("/imports", List.of("started", "number", "file", "status", "contributions"));
         LISTS.put("/exchange-rates", List.of("date", "currency"));
@@ -146,7 +146,9 @@ class ListSortingIT extends BrowserTest {
 
     @Test
     void everyListAnswersEveryColumnInBothDirections() {
-        signInAs(TestUsers.COORDINATOR);
+        // a user of its own: other tests may lock or sign out the shared ones
+        users.create("lists-coordinator", "NATO", org.palisade.security.Role.COORDINATOR);
+        signInAs("lists-coordinator");
         for (var list : LISTS.entrySet()) {
             for (String key : list.getValue()) {
                 for (String dir : List.of("asc", "desc")) {
@@ -154,12 +156,12 @@ class ListSortingIT extends BrowserTest {
                     Response response = page.navigate(url(path));
                     org.assertj.core.api.Assertions.assertThat(response.status()).as(path).isEqualTo(200);
                     Locator sorted = page.locator("th[aria-sort=" + (dir.equals("asc") ? "ascending" : "descending") + "]");
-                    if (page.locator("table th[aria-sort]").count() > 0) {
-                        org.assertj.core.api.Assertions.assertThat(sorted.count()).as(path).isEqualTo(1);
-                    } else {
-                        // the package cards, or an empty list: the choice says what is chosen
-                        assertThat(page.locator("select[name=sort]").count() == 0
-                                || page.locator("select[name=sort]").inputValue().equals(key + "," + dir)).as(path).isTrue();
+                    Locator choice = page.locator("select[name=sort]");
+                    if (choice.count() > 0) {
+                        // a list with rows: its heading (if it is a table) and its Sort by choice say the order
+                        org.assertj.core.api.Assertions.assertThat(choice.inputValue()).as(path).isEqualTo(key + "," + dir);
+                        org.assertj.core.api.Assertions.assertThat(sorted.count()).as(path)
+                                .isEqualTo(page.locator("table th[aria-sort]").count() > 0 ? 1 : 0);
                     }
                 }
             }
@@ -175,7 +177,12 @@ class ListSortingIT extends BrowserTest {
             open("/organisations?sort=name,asc&lang=" + lang);
             List<String> names = page.locator("table tbody tr td:nth-child(2)").allTextContents();
             assertThat(names).as(lang).isNotEmpty().isSortedAccordingTo(alphabet);
-            assertThat(page.locator("table tbody")).containsText(lang.equals("uk") ? "Данія" : "Denmark");
+            // the shared test register is long: Denmark's row, named in the page's language, on its page by code
+            Locator denmark = page.locator("table tbody tr", new Page.LocatorOptions().setHasText("DNK"));
+            for (int p = 0; p < 50 && denmark.count() == 0; p++) {
+                open("/organisations?sort=code,asc&page=" + p);
+            }
+            assertThat(denmark.locator("td").nth(1)).hasText(lang.equals("uk") ? "Данія" : "Denmark");
             open("/organisations?sort=name,desc&lang=" + lang);
             assertThat(page.locator("table tbody tr td:nth-child(2)").allTextContents()).as(lang)
                     .isSortedAccordingTo(alphabet.reversed());
