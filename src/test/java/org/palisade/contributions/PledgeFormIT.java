@@ -97,6 +97,8 @@ class PledgeFormIT extends BrowserTest {
     @Test
     void ukrainianAmountsAreReadAsTheUkrainianPagesWriteThem() {
         fillPledge("uk", "25\u00A0000\u00A0000,00", "EUR");
+        // the hint shows the notation the page itself writes, as the error for a wrong amount does
+        assertThat(page.locator("#amount-hint")).containsText("500 000 000,00");
         page.locator("form[action$='/contributions'] button[type=submit]").click();
         page.waitForURL(address -> address.contains("/packages/" + pkg.id()));
         assertThat(pledges()).hasSize(1);
