@@ -106,8 +106,12 @@ class NarrowScreensIT extends BrowserTest {
         page.setViewportSize(375, 800);
         open("/glossary?lang=uk");
         assertFitsNarrowScreen();
+        // the pledge form's program and general pool are explained too, in the form's own words
+        assertThat(page.locator("dl.glossary-terms")).containsText("Загальний пул");
+        assertThat(page.locator("dl.glossary-terms")).containsText("Програма");
         open("/glossary?lang=en");
         assertFitsNarrowScreen();
+        assertThat(page.locator("dl.glossary-terms")).containsText("General pool");
     }
 
     /**
