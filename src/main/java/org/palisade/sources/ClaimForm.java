@@ -47,7 +47,12 @@ public class ClaimForm {
     public void setEvidence(String evidence) { this.evidence = evidence; }
 
     List<String> contributorCodes() {
-        return contributors == null || contributors.isBlank() ? List.of()
-                : Arrays.stream(contributors.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        return codesIn(contributors);
+    }
+
+    /** The organisation codes typed into a contributors field: separated by commas, semicolons or spaces. */
+    static List<String> codesIn(String typed) {
+        return typed == null || typed.isBlank() ? List.of()
+                : Arrays.stream(typed.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 }
