@@ -189,19 +189,14 @@ class ArticlePages {
             return "redirect:" + outcome.target() + "#candidate-" + number;
         } catch (InvalidRequest refusal) {
             FormRefusals.bind(refusal, result, field -> {
-                if (field.startsWith("contributors")) {
-                    return "contributors";
-                }
-                if (field.startsWith("amount")) {
-                    return field.endsWith("currency") ? "currency" : "amount";
+                String claimField = ClaimForm.claimField(field);
+                if (claimField != null) {
+                    return claimField;
                 }
                 if (field.equals("recordId")) {
                     return form.getAs() == ArticleReview.AcceptAs.PACKAGE ? "packageId" : "contributionId";
                 }
-                return switch (field) {
-                    case "as", "date", "currency" -> field;
-                    default -> null;
-                };
+                return field.equals("as") ? field : null;
             });
             model.addAttribute("rejectForm", new CandidateForms.Reject());
             return candidatePage(detail, c, model);

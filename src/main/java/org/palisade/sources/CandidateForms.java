@@ -2,7 +2,6 @@ package org.palisade.sources;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,8 +44,7 @@ final class CandidateForms {
         }
 
         List<String> contributorCodes() {
-            return contributors == null || contributors.isBlank() ? List.of()
-                    : Arrays.stream(contributors.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+            return ClaimForm.codesIn(contributors);
         }
 
         UUID recordId() {

@@ -47,7 +47,27 @@ public class ClaimForm {
     public void setEvidence(String evidence) { this.evidence = evidence; }
 
     List<String> contributorCodes() {
-        return contributors == null || contributors.isBlank() ? List.of()
-                : Arrays.stream(contributors.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        return codesIn(contributors);
+    }
+
+    /** The organisation codes typed into a contributors field: separated by commas, semicolons or spaces. */
+    static List<String> codesIn(String typed) {
+        return typed == null || typed.isBlank() ? List.of()
+                : Arrays.stream(typed.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /**
+     * The field of a claim's values (the fragment {@code fragments/claims :: claimValues}) that a refusal's field
+     * names: {@code contributors[1]} is the contributors field, {@code amount.currency} the currency; null when the
+     * refusal is about something else.
+     */
+    static String claimField(String refused) {
+        if (refused.startsWith("contributors")) {
+            return "contributors";
+        }
+        if (refused.startsWith("amount")) {
+            return refused.endsWith("currency") ? "currency" : "amount";
+        }
+        return refused.equals("date") || refused.equals("currency") ? refused : null;
     }
 }

@@ -120,14 +120,12 @@ class ClaimPages {
             return "redirect:" + outcome.target();
         } catch (InvalidRequest refusal) {
             FormRefusals.bind(refusal, result, field -> {
-                if (field.startsWith("contributors")) {
-                    return "contributors";
-                }
-                if (field.startsWith("amount")) {
-                    return field.endsWith("currency") ? "currency" : "amount";
+                String claimField = ClaimForm.claimField(field);
+                if (claimField != null) {
+                    return claimField;
                 }
                 return switch (field) {
-                    case "sourceId", "date", "items", "evidence", "currency" -> field;
+                    case "sourceId", "items", "evidence" -> field;
                     default -> null;
                 };
             });
