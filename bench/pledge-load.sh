@@ -5,7 +5,7 @@
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (20s), THREADS (2),
 # JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
 # PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time
-# (execution, and planning apart).
+# (execution, and planning apart), and PostgreSQL's CPU per pledge by kind of process.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -105,6 +105,15 @@ pg_ticks() {
     done
     echo "$total"
 }
+# in PROFILE runs: the same ticks by kind of PostgreSQL process (connections, WAL writer, checkpointer, ...)
+pg_ticks_by_kind() {
+    local child
+    awk '{ print "postmaster-and-ended-processes", $14 + $15 + $16 + $17 }' "/proc/$POSTMASTER/stat"
+    for child in $(pgrep -P "$POSTMASTER"); do
+        printf '%s %s\n' "$(tr '\0' ' ' <"/proc/$child/cmdline" 2>/dev/null | sed -E 's/^postgres: //; s/ [0-9.]+\([0-9]+\).*//; s/ +$//; s/ /-/g')" \
+            "$(awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || echo 0)"
+    done | awk '{ t[$1] += $2 } END { for (k in t) print k, t[k] }'
+}
 per() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN { printf "%.2f", n ? t * ms / n : 0 }'; }
 
 # --- (a) the floor: one contribution row and one audit row per transaction, straight into PostgreSQL ---
@@ -142,10 +151,12 @@ if [ -n "${PROFILE:-}" ]; then
     sql "select pg_stat_statements_reset()" >/dev/null
 fi
 PG0=$(pg_ticks); JVM0=$(jvm_ticks)
+[ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-before.out"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE" "$PKG" "$APP_MARK" >"$WORK/wrk.out" 2>&1
 PG_APP=$(($(pg_ticks) - PG0)); JVM_APP=$(($(jvm_ticks) - JVM0))
+[ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-after.out"
 value() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/wrk.out"; }
 CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/wrk.out"); CREATED=${CREATED:-0}
 SECONDS_RUN=$(value seconds)
@@ -160,8 +171,12 @@ if [ -n "${PROFILE:-}" ]; then
             round((total_exec_time / calls)::numeric, 3) as ms_per_call,
             round((total_plan_time / $APP_ANSWERED)::numeric, 3) as plan_ms_per_pledge,
             left(regexp_replace(query, '\s+', ' ', 'g'), 110) as statement
-        from pg_stat_statements where calls >= $APP_ANSWERED / 4
-        order by total_exec_time desc limit 20" >"$WORK/statements.out"
+        from pg_stat_statements where total_exec_time + total_plan_time >= $APP_ANSWERED * 0.001
+        order by total_exec_time desc limit 25" >"$WORK/statements.out"
+    # PostgreSQL's CPU per pledge by kind of process (statements are only part of a connection's time)
+    awk -v n="$APP_ANSWERED" -v ms="$TICK_MS" 'NR == FNR { before[$1] = $2; next }
+        { d = $2 - before[$1]; if (d > 0) printf "%-40s %.3f ms\n", $1, d * ms / n }' \
+        "$WORK/pg-ticks-before.out" "$WORK/pg-ticks-after.out" | sort -k2 -nr >"$WORK/pg-cpu.out"
 fi
 
 # --- (c) optional: the same pledges with HTTP Basic, as clients signed in before access tokens existed ---
@@ -203,7 +218,8 @@ echo "ratio: application = $RATIO% of the floor (target >= 20%, p99 < 25 ms)"
 echo "contributions recorded: $RECORDED; answers 201: $ANSWERED by the server ($CREATED counted by wrk" \
      "before its time was up), for $KEYS Idempotency-Keys"
 echo "audit verification: $VERIFICATION"
-[ -n "${PROFILE:-}" ] && { echo "statements by database time per pledge:"; cat "$WORK/statements.out"; }
+[ -n "${PROFILE:-}" ] && { echo "statements by database time per pledge:"; cat "$WORK/statements.out";
+                           echo "PostgreSQL CPU per pledge by process:"; cat "$WORK/pg-cpu.out"; }
 status=0
 [ "$RECORDED" = "$ANSWERED" ] && [ "$RECORDED" -ge "$CREATED" ] && [ "$RECORDED" -le $((CREATED + CONNECTIONS)) ] \
     || { echo "FAILED: contributions recorded differ from 201 answers"; status=1; }
