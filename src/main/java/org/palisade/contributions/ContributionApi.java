@@ -15,7 +15,6 @@ import org.palisade.money.Money;
 import org.palisade.money.MoneyAmount;
 import org.palisade.organisations.Organisation;
 import org.palisade.organisations.Organisations;
-import org.palisade.platform.GenericPlans;
 import org.palisade.platform.Idempotency;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.PageOf;
@@ -42,12 +41,9 @@ class ContributionApi {
     private final Contributions contributions;
     private final Organisations organisations;
     private final Idempotency idempotency;
-    private final GenericPlans plans;
 
-    ContributionApi(Contributions contributions, Organisations organisations, Idempotency idempotency,
-            GenericPlans plans) {
+    ContributionApi(Contributions contributions, Organisations organisations, Idempotency idempotency) {
         this.contributions = contributions;
-        this.plans = plans;
         this.organisations = organisations;
         this.idempotency = idempotency;
     }
@@ -110,9 +106,8 @@ class ContributionApi {
         if (key == null) {
             throw new InvalidRequest(Idempotency.HEADER, "an Idempotency-Key header is required to record money");
         }
-        return idempotency.once("POST /api/v1/contributions", key, body, () -> {
-            // the hottest write: its look-ups by code and id, and its writing statement, planned once
-            plans.forThisTransaction();
+        // the hottest write: its look-ups by code and id, and its writing statement, planned once
+        return idempotency.onceWithGenericPlans("POST /api/v1/contributions", key, body, () -> {
             Violations v = new Violations();
             Money amount = body.amount() == null ? null : body.amount().toRecordedMoney("amount", v);
             List<UUID> contributors = body.contributors() == null ? null

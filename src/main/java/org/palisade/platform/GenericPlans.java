@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class GenericPlans {
 
+    /** The setting as a query, for a statement that can carry it in a {@code WITH} (see {@link Idempotency}). */
+    static final String SETTING = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
+
     private final JdbcClient jdbc;
 
     GenericPlans(JdbcClient jdbc) {
@@ -22,6 +25,6 @@ public class GenericPlans {
 
     /** Until the current transaction ends (a setting of {@code SET LOCAL}'s kind). */
     public void forThisTransaction() {
-        jdbc.sql("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)").query(String.class).single();
+        jdbc.sql(SETTING).query(String.class).single();
     }
 }

@@ -38,9 +38,11 @@ public class Idempotency {
     private final JsonMapper json;
     private final IdempotencyProperties properties;
     private final Clock clock;
+    private final GenericPlans plans;
 
     Idempotency(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, IdempotencyProperties properties,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, GenericPlans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
@@ -56,6 +58,20 @@ public class Idempotency {
      */
     public ResponseEntity<String> once(String scopeOfRequest, String key, Object request,
             Supplier<ResponseEntity<?>> create) {
+        return once(scopeOfRequest, key, request, false, create);
+    }
+
+    /**
+     * As {@link #once}, for a hot write whose statements look rows up by key: its transaction uses generic plans
+     * ({@link GenericPlans}). The key's claim carries the setting, which then costs no round trip of its own.
+     */
+    public ResponseEntity<String> onceWithGenericPlans(String scopeOfRequest, String key, Object request,
+            Supplier<ResponseEntity<?>> create) {
+        return once(scopeOfRequest, key, request, true, create);
+    }
+
+    private ResponseEntity<String> once(String scopeOfRequest, String key, Object request, boolean genericPlans,
+            Supplier<ResponseEntity<?>> create) {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new InvalidRequest(HEADER, "Idempotency-Key must be 1 to 200 characters");
         }
@@ -66,9 +82,7 @@ public class Idempotency {
                 // a key older than its lifetime is forgotten (whether or not the cleanup has deleted it yet):
                 // the request is new and takes the key over
                 Instant now = clock.instant();
-                int claimed = jdbc.sql("""
-                        INSERT INTO idempotency_key AS k (scope, key, request_hash, created_at)
-                        VALUES (:scope, :key, :hash, :now)
+                int claimed = jdbc.sql((genericPlans ? CLAIM_WITH_GENERIC_PLANS : CLAIM) + """
                         ON CONFLICT (scope, key) DO UPDATE
                            SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
                                response_status = NULL, response_body = NULL, location = NULL
@@ -80,6 +94,8 @@ public class Idempotency {
                 if (claimed == 0) {
                     return replay(scope, key, hash);
                 }
+            } else if (genericPlans) {
+                plans.forThisTransaction();
             }
             ResponseEntity<?> response = create.get();
             String body = json.writeValueAsString(response.getBody());
@@ -95,6 +111,15 @@ public class Idempotency {
             return respond(response.getStatusCode().value(), body, location == null ? null : location.toString(), false);
         });
     }
+
+    private static final String CLAIM = """
+            INSERT INTO idempotency_key AS k (scope, key, request_hash, created_at)
+            VALUES (:scope, :key, :hash, :now)
+            """;
+    private static final String CLAIM_WITH_GENERIC_PLANS = "WITH plans AS MATERIALIZED (" + GenericPlans.SETTING + ")\n" + """
+            INSERT INTO idempotency_key AS k (scope, key, request_hash, created_at)
+            SELECT :scope, :key, :hash, :now FROM plans
+            """;
 
     /** What a page form led to: the address to send the reader to, and whether the form had been sent before. */
     public record FormOutcome(String target, boolean repeated) {
