@@ -42,12 +42,12 @@ public class Idempotency {
 
     Idempotency(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, IdempotencyProperties properties,
             ObjectProvider<Clock> clock, GenericPlans plans) {
-        this.plans = plans;
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.plans = plans;
     }
 
     /**
@@ -82,11 +82,7 @@ public class Idempotency {
                 // a key older than its lifetime is forgotten (whether or not the cleanup has deleted it yet):
                 // the request is new and takes the key over
                 Instant now = clock.instant();
-                int claimed = jdbc.sql((genericPlans ? CLAIM_WITH_GENERIC_PLANS : CLAIM) + """
-                        ON CONFLICT (scope, key) DO UPDATE
-                           SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
-                               response_status = NULL, response_body = NULL, location = NULL
-                           WHERE k.created_at < :forgottenBefore""")
+                int claimed = jdbc.sql(genericPlans ? CLAIM_WITH_GENERIC_PLANS : CLAIM)
                         .param("scope", scope).param("key", key).param("hash", hash)
                         .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                         .param("forgottenBefore", OffsetDateTime.ofInstant(now.minus(properties.lifetime()), ZoneOffset.UTC))
@@ -112,14 +108,19 @@ public class Idempotency {
         });
     }
 
-    private static final String CLAIM = """
+    /**
+     * Claims a key: {@code %s} is where the row comes from, nothing for the usual claim or the generic-plan
+     * setting for a hot write. Both statements are built once, not per request.
+     */
+    private static final String CLAIM_OF = """
             INSERT INTO idempotency_key AS k (scope, key, request_hash, created_at)
-            VALUES (:scope, :key, :hash, :now)
-            """;
-    private static final String CLAIM_WITH_GENERIC_PLANS = "WITH plans AS MATERIALIZED (" + GenericPlans.SETTING + ")\n" + """
-            INSERT INTO idempotency_key AS k (scope, key, request_hash, created_at)
-            SELECT :scope, :key, :hash, :now FROM plans
-            """;
+            SELECT :scope, :key, :hash, :now %s
+            ON CONFLICT (scope, key) DO UPDATE
+               SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
+                   response_status = NULL, response_body = NULL, location = NULL
+               WHERE k.created_at < :forgottenBefore""";
+    private static final String CLAIM = CLAIM_OF.formatted("");
+    private static final String CLAIM_WITH_GENERIC_PLANS = CLAIM_OF.formatted("FROM (" + GenericPlans.SETTING + ") plans");
 
     /** What a page form led to: the address to send the reader to, and whether the form had been sent before. */
     public record FormOutcome(String target, boolean repeated) {
