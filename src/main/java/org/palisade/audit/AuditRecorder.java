@@ -3,8 +3,8 @@ package org.palisade.audit;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.UUID;
 import org.palisade.platform.RecordChanged;
+import org.palisade.platform.TimeOrderedIds;
 import org.palisade.security.CurrentViewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -40,7 +40,7 @@ class AuditRecorder {
         Objects.requireNonNull(change.recordType(), "RecordChanged needs a record type");
         Objects.requireNonNull(change.recordId(), "RecordChanged needs a record id");
         Objects.requireNonNull(change.action(), "RecordChanged needs an action");
-        repository.append(new ChainRow(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+        repository.append(new ChainRow(TimeOrderedIds.next(clock), clock.instant().truncatedTo(ChronoUnit.MICROS),
                 currentViewer.username(), currentViewer.organisationId(), change.recordType(), change.recordId(),
                 change.owner(), change.action(), toJson(change.before()), toJson(change.after()), change.reason(),
                 null, null, null, null));

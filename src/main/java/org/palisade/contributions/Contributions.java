@@ -21,6 +21,7 @@ import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.SortOrder;
 import org.palisade.platform.RecordChanged;
+import org.palisade.platform.TimeOrderedIds;
 import org.palisade.platform.Violations;
 import org.palisade.requirements.CapabilityCategory;
 import org.palisade.security.AccessPolicy;
@@ -92,7 +93,8 @@ public class Contributions {
             organisations.all(p.contributors()).forEach(o -> known.put(o.id(), o));
         }
         Optional<AidPackage> pkg = p.packageId() == null ? Optional.empty() : packages.visible(p.packageId());
-        Contribution c = Contribution.pledge(UUID.randomUUID(), p, known, pkg, clock.instant());
+        // a time-ordered id adds to the end of the contribution's keys, not to a random page of each
+        Contribution c = Contribution.pledge(TimeOrderedIds.next(clock), p, known, pkg, clock.instant());
         totals.recordPledge(c);
         events.publishEvent(new RecordChanged("contribution", c.id(), c.owner(), "pledged", null, c, null));
         return c;

@@ -27,6 +27,22 @@ class TimeOrderedIdsTest {
         assertThat(ids.get(0).getMostSignificantBits() >>> 16).isLessThanOrEqualTo(System.currentTimeMillis());
     }
 
+    @Test
+    void aSingleIdIsVersionSevenAndSortsAfterTheIdsOfEarlierMilliseconds() {
+        java.time.Instant t = java.time.Instant.parse("2026-12-03T10:00:00Z");
+        UUID earlier = TimeOrderedIds.next(Clock.fixed(t, java.time.ZoneOffset.UTC));
+        UUID later = TimeOrderedIds.next(Clock.fixed(t.plusMillis(1), java.time.ZoneOffset.UTC));
+
+        assertThat(unsigned(earlier).compareTo(unsigned(later))).isNegative();
+        assertThat(earlier.version()).isEqualTo(7);
+        assertThat(earlier.variant()).isEqualTo(2);
+        assertThat(earlier.getMostSignificantBits() >>> 16).isEqualTo(t.toEpochMilli());
+        // the rest is random: ids of one millisecond differ
+        Clock fixed = Clock.fixed(t, java.time.ZoneOffset.UTC);
+        List<UUID> sameMillisecond = java.util.stream.Stream.generate(() -> TimeOrderedIds.next(fixed)).limit(10_000).toList();
+        assertThat(new HashSet<>(sameMillisecond)).hasSize(10_000);
+    }
+
     static String unsigned(UUID id) {
         return id.toString();
     }
