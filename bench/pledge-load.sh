@@ -22,6 +22,7 @@ WARM_MARK=2025-09-30     # announced date of the warm-up pledges
 APP_MARK=2025-10-01      # announced date of the pledges the application records in this run
 FLOOR_MARK=2025-10-02    # and of the rows pgbench inserts
 NONCE=$(date +%s)-$$
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)   # before this script's own build, start and warm-up add to it
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -90,7 +91,6 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/pledge-load
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "warm-$NONCE" "$PKG" "$WARM_MARK" >"$WORK/warmup.out" 2>&1
 
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # CPU time in clock ticks: of the JVM, and of the PostgreSQL server (the postmaster, its live backends and
 # those that ended). Per transaction it does not depend on what else the machine is running.
@@ -115,6 +115,14 @@ pg_ticks_by_kind() {
     done | awk '{ t[$1] += $2 } END { for (k in t) print k, t[k] }'
 }
 per() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN { printf "%.2f", n ? t * ms / n : 0 }'; }
+# WAL written (bytes, full-page images) and checkpoints begun, as counters read before and after each side
+wal() { sql "select w.wal_bytes || ' ' || w.wal_fpi || ' ' || c.num_timed + c.num_requested
+             from pg_stat_wal w, pg_stat_checkpointer c"; }
+wal_per() { # before after transactions: "N bytes and F full-page images of WAL per transaction; C checkpoints"
+    awk -v n="$3" -v b="$1" -v a="$2" 'BEGIN { split(b, x, " "); split(a, y, " ");
+        printf "%.0f bytes and %.2f full-page images of WAL per transaction, %d checkpoints begun",
+               (y[1] - x[1]) / n, (y[2] - x[2]) / n, y[3] - x[3] }'
+}
 
 # --- (a) the floor: one contribution row and one audit row per transaction, straight into PostgreSQL ---
 cat >"$WORK/floor.sql" <<SQL
@@ -131,12 +139,17 @@ VALUES (gen_random_uuid(), now(), 'pgbench', '$NLD', 'contribution', gen_random_
 END;
 SQL
 say "Floor: pgbench, $CONNECTIONS connections, $DURATION"
-PG0=$(pg_ticks)
-pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/floor.sql" >"$WORK/pgbench.out" 2>&1
-PG_FLOOR=$(($(pg_ticks) - PG0))
+PG0=$(pg_ticks); WAL0=$(wal)
+pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/floor.sql" \
+    -l --log-prefix="$WORK/pgbench_log" >"$WORK/pgbench.out" 2>&1
+sleep 0.3   # the floor's connections have ended and their CPU is counted with the postmaster's
+PG_FLOOR=$(($(pg_ticks) - PG0)); WAL_FLOOR="$WAL0 $(wal)"
 FLOOR_TXS=$(grep -oP 'number of transactions actually processed: \K[0-9]+' "$WORK/pgbench.out")
 FLOOR_TPS=$(grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench.out" | head -1)
 FLOOR_MS=$(grep -oP 'latency average = \K[0-9.]+' "$WORK/pgbench.out" | head -1)
+# the floor's own tail, from pgbench's per-transaction log (third field: latency in microseconds)
+FLOOR_TAIL=$(cat "$WORK"/pgbench_log.* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
+    printf "p50 %.2f ms, p99 %.2f ms, max %.2f ms", v[int(NR * 0.5)] / 1000, v[int(NR * 0.99)] / 1000, v[NR] / 1000 }')
 
 # the sequencer chains the floor's audit rows now, not while the application is measured
 for _ in $(seq 1 300); do
@@ -150,12 +163,12 @@ if [ -n "${PROFILE:-}" ]; then
     sql "create extension if not exists pg_stat_statements" >/dev/null
     sql "select pg_stat_statements_reset()" >/dev/null
 fi
-PG0=$(pg_ticks); JVM0=$(jvm_ticks)
+PG0=$(pg_ticks); JVM0=$(jvm_ticks); WAL0=$(wal)
 [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-before.out"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE" "$PKG" "$APP_MARK" >"$WORK/wrk.out" 2>&1
-PG_APP=$(($(pg_ticks) - PG0)); JVM_APP=$(($(jvm_ticks) - JVM0))
+PG_APP=$(($(pg_ticks) - PG0)); JVM_APP=$(($(jvm_ticks) - JVM0)); WAL_APP="$WAL0 $(wal)"
 [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-after.out"
 value() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/wrk.out"; }
 CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/wrk.out"); CREATED=${CREATED:-0}
@@ -198,14 +211,16 @@ KEYS=$(sql "select count(*) from idempotency_key where key like '$NONCE-%'")
 VERIFICATION=$(curl -s -H "Authorization: Bearer $AUDITOR_TOKEN" "localhost:$APP_PORT/api/v1/audit/verification")
 
 echo "== Palisade pledge load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CONNECTIONS connections, $DURATION"
-echo "load average before the run: $LOAD_BEFORE (other work on the machine slows both sides)"
+echo "load average when the bench began: $LOAD_BEFORE (other work on the machine slows both sides)"
 echo "database settings: $SETTINGS"
-echo "floor (pgbench, contribution + audit row per transaction): $FLOOR_TPS TPS, mean $FLOOR_MS ms"
+echo "floor (pgbench, contribution + audit row per transaction): $FLOOR_TPS TPS, mean $FLOOR_MS ms, $FLOOR_TAIL"
 echo "application (POST /api/v1/contributions, bearer token): $APP_TPS pledges/s," \
      "p50 $(value p50_ms) ms, p90 $(value p90_ms) ms, p99 $(value p99_ms) ms, max $(value max_ms) ms"
 echo "CPU per transaction: floor $(per "$PG_FLOOR" "$FLOOR_TXS") ms PostgreSQL;" \
      "application $(per "$JVM_APP" "$ANSWERED") ms JVM + $(per "$PG_APP" "$ANSWERED") ms PostgreSQL" \
      "(of $(nproc) cores' $(nproc)000 ms per second)"
+echo "WAL: floor $(read -r a b c d e f <<<"$WAL_FLOOR"; wal_per "$a $b $c" "$d $e $f" "$FLOOR_TXS");" \
+     "application $(read -r a b c d e f <<<"$WAL_APP"; wal_per "$a $b $c" "$d $e $f" "$ANSWERED")"
 echo "answers: $(awk '$1 == "status" { printf "%s%s x %s", sep, $3, $2; sep = ", " }' "$WORK/wrk.out");" \
      "socket errors: $(value errors)"
 if [ -n "${BASIC:-}" ]; then
