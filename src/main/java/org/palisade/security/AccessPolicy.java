@@ -6,15 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.palisade.platform.AttemptRefused;
 import org.palisade.platform.RecordChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may change what, asked by use cases before they change anything, so the API and the pages obey the same
@@ -34,13 +32,10 @@ public class AccessPolicy {
 
     private final CurrentViewer currentViewer;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate ownTransaction;
 
-    AccessPolicy(CurrentViewer currentViewer, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    AccessPolicy(CurrentViewer currentViewer, ApplicationEventPublisher events) {
         this.currentViewer = currentViewer;
         this.events = events;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What a refused attempt was about: the record (or, for a refused creation, its kind) and its owner. */
@@ -144,7 +139,8 @@ public class AccessPolicy {
         attempt.put("by", username);
         attempt.put("organisation", organisation);
         attempt.put("newRecord", target.recordId() == null);
-        ownTransaction.executeWithoutResult(status -> events.publishEvent(
+        // written at once apart from the refused request's transaction, which rolls back (see AttemptRefused)
+        events.publishEvent(new AttemptRefused(
                 new RecordChanged(target.recordType(), recordId, target.owner(), REFUSED, null, attempt, why)));
     }
 

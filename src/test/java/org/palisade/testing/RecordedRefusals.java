@@ -3,6 +3,7 @@ package org.palisade.testing;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.palisade.platform.AttemptRefused;
 import org.palisade.platform.RecordChanged;
 import org.palisade.security.AccessPolicy;
 import org.springframework.context.event.EventListener;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every refused attempt the application published during the tests, as the audit trail hears them
- * ({@link RecordChanged} with action {@value AccessPolicy#REFUSED}). Tests take {@link #count()} before a
+ * ({@link AttemptRefused}, a {@link RecordChanged} with action {@value AccessPolicy#REFUSED}). Tests take {@link #count()} before a
  * request and look at what came after it.
  */
 @Component
@@ -19,9 +20,9 @@ public class RecordedRefusals {
     private final List<RecordChanged> refusals = new CopyOnWriteArrayList<>();
 
     @EventListener
-    void heard(RecordChanged change) {
-        if (AccessPolicy.REFUSED.equals(change.action())) {
-            refusals.add(change);
+    void heard(AttemptRefused refused) {
+        if (AccessPolicy.REFUSED.equals(refused.attempt().action())) {
+            refusals.add(refused.attempt());
         }
     }
 
