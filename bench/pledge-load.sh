@@ -5,7 +5,9 @@
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (20s), THREADS (2),
 # JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
 # PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time
-# (execution, and planning apart), and PostgreSQL's CPU per pledge by kind of process.
+# (execution, and planning apart), and PostgreSQL's CPU per pledge by kind of process; WAITS=1 samples what the
+# application's database connections are doing every 10 ms while it is measured (on CPU, waiting for a lock or
+# the WAL flush, or idle in a transaction, waiting for the JVM's next statement).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -79,7 +81,7 @@ PKG=$(curl -sf "localhost:$APP_PORT/api/v1/packages?status=OPEN" | grep -o '"id"
 NLD=$(sql "select id from organisation where code = 'NLD'")
 [ -n "$TOKEN" ] && [ -n "$PKG" ] && [ -n "$NLD" ] || { say "No token, open package or NLD in the demo data"; exit 1; }
 SETTINGS=$(sql "select string_agg(name || '=' || setting, ' ' order by name) from pg_settings
-                where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method')")
+                where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method', 'wal_init_zero')")
 
 # warm-up: the JVM compiles the pledge path before it is measured (these pledges are not counted)
 curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
@@ -165,9 +167,22 @@ if [ -n "${PROFILE:-}" ]; then
 fi
 PG0=$(pg_ticks); JVM0=$(jvm_ticks); WAL0=$(wal)
 [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-before.out"
+if [ -n "${WAITS:-}" ]; then
+    # one psql session for the whole run; pg_stat_activity is re-read each time \watch repeats the query
+    printf '%s\n' "select replace(coalesce(state, '-'), ' ', '-') || ':' || coalesce(wait_event_type || '/' || wait_event, 'cpu')
+            from pg_stat_activity where backend_type = 'client backend' and application_name = 'PostgreSQL JDBC Driver'" \
+        '\watch 0.01' | psql -X -At >"$WORK/waits.raw" 2>/dev/null &
+    WAITS_PID=$!
+fi
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE" "$PKG" "$APP_MARK" >"$WORK/wrk.out" 2>&1
+if [ -n "${WAITS:-}" ]; then
+    kill "$WAITS_PID" 2>/dev/null; wait "$WAITS_PID" 2>/dev/null || true
+    grep ':' "$WORK/waits.raw" | sort | uniq -c | sort -nr \
+        | awk '{ n[NR] = $1; k[NR] = $2; t += $1 } END { for (i = 1; i <= NR; i++) printf "%6.1f%%  %s\n", 100 * n[i] / t, k[i] }' \
+        >"$WORK/waits.out"
+fi
 PG_APP=$(($(pg_ticks) - PG0)); JVM_APP=$(($(jvm_ticks) - JVM0)); WAL_APP="$WAL0 $(wal)"
 [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-after.out"
 value() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/wrk.out"; }
@@ -235,6 +250,8 @@ echo "contributions recorded: $RECORDED; answers 201: $ANSWERED by the server ($
 echo "audit verification: $VERIFICATION"
 [ -n "${PROFILE:-}" ] && { echo "statements by database time per pledge:"; cat "$WORK/statements.out";
                            echo "PostgreSQL CPU per pledge by process:"; cat "$WORK/pg-cpu.out"; }
+[ -n "${WAITS:-}" ] && { echo "the application's database connections, sampled every 10 ms (state:wait):";
+                         cat "$WORK/waits.out"; }
 status=0
 [ "$RECORDED" = "$ANSWERED" ] && [ "$RECORDED" -ge "$CREATED" ] && [ "$RECORDED" -le $((CREATED + CONNECTIONS)) ] \
     || { echo "FAILED: contributions recorded differ from 201 answers"; status=1; }

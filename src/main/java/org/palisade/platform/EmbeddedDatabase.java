@@ -52,7 +52,11 @@ class EmbeddedDatabase {
                 .setCleanDataDirectory(ephemeral)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on");
+                .setServerConfig("full_page_writes", "on")
+                // A new 16 MB WAL segment is otherwise zero-filled and flushed while every commit waits: on a
+                // young database (nothing yet to recycle) that stalled all writers for about 55 ms every few
+                // seconds and set the pledges' p99 (docs/BENCHMARKS.md). Durability does not depend on it.
+                .setServerConfig("wal_init_zero", "off");
         // further server settings (e.g. shared_buffers, or pg_stat_statements to profile), never the durable ones
         Binder.get(env).bind("palisade.embedded.settings", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()).forEach((name, value) -> {
@@ -82,8 +86,17 @@ class EmbeddedDatabase {
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
         ds.setPoolName("palisade-embedded");
-        ds.setMaximumPoolSize(env.getProperty("palisade.embedded.pool-size", Integer.class, 10));
+        ds.setMaximumPoolSize(env.getProperty("palisade.embedded.pool-size", Integer.class, defaultPoolSize()));
         return ds;
+    }
+
+    /**
+     * Two connections per core, at least four: the embedded server shares the application's cores, and more
+     * backends than that only contend for them and for the WAL (docs/BENCHMARKS.md, "the pool size"). Safe
+     * because no request needs a second connection while it holds one (a refusal has its own pool).
+     */
+    static int defaultPoolSize() {
+        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     static class NoExternalDatabase implements Condition {
