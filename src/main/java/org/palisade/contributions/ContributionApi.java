@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.palisade.money.ExchangeRates;
 import org.palisade.money.Money;
 import org.palisade.money.MoneyAmount;
 import org.palisade.organisations.Organisation;
@@ -18,6 +19,7 @@ import org.palisade.organisations.Organisations;
 import org.palisade.platform.Idempotency;
 import org.palisade.platform.InvalidRequest;
 import org.palisade.platform.PageOf;
+import org.palisade.platform.Preamble;
 import org.palisade.platform.Paging;
 import org.palisade.platform.Versions;
 import org.palisade.platform.Violations;
@@ -41,11 +43,15 @@ class ContributionApi {
     private final Contributions contributions;
     private final Organisations organisations;
     private final Idempotency idempotency;
+    private final List<Preamble> pledgeFirst;
 
-    ContributionApi(Contributions contributions, Organisations organisations, Idempotency idempotency) {
+    ContributionApi(Contributions contributions, Organisations organisations, Idempotency idempotency,
+            ExchangeRates rates) {
         this.contributions = contributions;
         this.organisations = organisations;
         this.idempotency = idempotency;
+        // a pledge is converted while no rate is being recorded: the lock rides on the key's claim
+        this.pledgeFirst = List.of(rates.heldSteady());
     }
 
     record ContributionJson(UUID id, List<String> contributors, UUID packageId, CapabilityCategory earmark,
@@ -107,7 +113,7 @@ class ContributionApi {
             throw new InvalidRequest(Idempotency.HEADER, "an Idempotency-Key header is required to record money");
         }
         // the hottest write: its look-ups by code and id, and its writing statement, planned once
-        return idempotency.onceWithGenericPlans("POST /api/v1/contributions", key, body, () -> {
+        return idempotency.onceAsHotWrite("POST /api/v1/contributions", key, body, pledgeFirst, () -> {
             Violations v = new Violations();
             Money amount = body.amount() == null ? null : body.amount().toRecordedMoney("amount", v);
             List<UUID> contributors = body.contributors() == null ? null

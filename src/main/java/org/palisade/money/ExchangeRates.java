@@ -17,6 +17,7 @@ import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
 import org.palisade.security.Role;
+import org.palisade.platform.Preamble;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,8 +154,21 @@ public class ExchangeRates {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void holdSteady() {
-        repository.lockShared();
+        if (!HELD_STEADY.madeInThisTransaction()) {
+            repository.lockShared();
+        }
     }
+
+    /**
+     * {@link #holdSteady()} as a call another statement can carry first in a hot write's transaction (see
+     * {@link org.palisade.platform.Idempotency#onceAsHotWrite}); {@code holdSteady()} then costs nothing.
+     */
+    public Preamble heldSteady() {
+        return HELD_STEADY;
+    }
+
+    private static final Preamble HELD_STEADY =
+            Preamble.of("pg_advisory_xact_lock_shared(" + ExchangeRateRepository.RATE_LOCK + ")");
 
     /** Rates of these currencies, loaded once for many conversions. */
     @Transactional(readOnly = true)

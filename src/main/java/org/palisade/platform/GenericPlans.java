@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GenericPlans {
 
-    /** The setting as a query, for a statement that can carry it in a {@code WITH} (see {@link Idempotency}). */
-    static final String SETTING = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
+    /** The setting, for a statement that can carry it (see {@link Idempotency#onceAsHotWrite}). */
+    static final Preamble SETTING = Preamble.of("set_config('plan_cache_mode', 'force_generic_plan', true)");
 
     private final JdbcClient jdbc;
 
@@ -25,6 +25,8 @@ public class GenericPlans {
 
     /** Until the current transaction ends (a setting of {@code SET LOCAL}'s kind). */
     public void forThisTransaction() {
-        jdbc.sql(SETTING).query(String.class).single();
+        if (!SETTING.madeInThisTransaction()) {
+            jdbc.sql("SELECT " + SETTING.call()).query(String.class).single();
+        }
     }
 }

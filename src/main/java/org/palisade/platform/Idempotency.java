@@ -8,8 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,19 +63,23 @@ public class Idempotency {
      */
     public ResponseEntity<String> once(String scopeOfRequest, String key, Object request,
             Supplier<ResponseEntity<?>> create) {
-        return once(scopeOfRequest, key, request, false, create);
+        return once(scopeOfRequest, key, request, List.of(), create);
     }
 
     /**
      * As {@link #once}, for a hot write whose statements look rows up by key: its transaction uses generic plans
-     * ({@link GenericPlans}). The key's claim carries the setting, which then costs no round trip of its own.
+     * ({@link GenericPlans}) and makes the given calls first (a lock the write needs, say). The key's claim
+     * carries the setting and the calls, which then cost no round trip of their own.
      */
-    public ResponseEntity<String> onceWithGenericPlans(String scopeOfRequest, String key, Object request,
-            Supplier<ResponseEntity<?>> create) {
-        return once(scopeOfRequest, key, request, true, create);
+    public ResponseEntity<String> onceAsHotWrite(String scopeOfRequest, String key, Object request,
+            List<Preamble> first, Supplier<ResponseEntity<?>> create) {
+        List<Preamble> all = new ArrayList<>(first.size() + 1);
+        all.add(GenericPlans.SETTING);
+        all.addAll(first);
+        return once(scopeOfRequest, key, request, List.copyOf(all), create);
     }
 
-    private ResponseEntity<String> once(String scopeOfRequest, String key, Object request, boolean genericPlans,
+    private ResponseEntity<String> once(String scopeOfRequest, String key, Object request, List<Preamble> first,
             Supplier<ResponseEntity<?>> create) {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new InvalidRequest(HEADER, "Idempotency-Key must be 1 to 200 characters");
@@ -82,15 +91,17 @@ public class Idempotency {
                 // a key older than its lifetime is forgotten (whether or not the cleanup has deleted it yet):
                 // the request is new and takes the key over
                 Instant now = clock.instant();
-                int claimed = jdbc.sql(genericPlans ? CLAIM_WITH_GENERIC_PLANS : CLAIM)
+                int claimed = jdbc.sql(claims.computeIfAbsent(first, Idempotency::claimCarrying))
                         .param("scope", scope).param("key", key).param("hash", hash)
                         .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                         .param("forgottenBefore", OffsetDateTime.ofInstant(now.minus(properties.lifetime()), ZoneOffset.UTC))
                         .update();
+                first.forEach(Preamble::made);
                 if (claimed == 0) {
                     return replay(scope, key, hash);
                 }
-            } else if (genericPlans) {
+            } else if (first.contains(GenericPlans.SETTING)) {
+                // the other calls are made by their owners, who find them not made yet
                 plans.forThisTransaction();
             }
             ResponseEntity<?> response = create.get();
@@ -109,8 +120,8 @@ public class Idempotency {
     }
 
     /**
-     * Claims a key: {@code %s} is where the row comes from, nothing for the usual claim or the generic-plan
-     * setting for a hot write. Both statements are built once, not per request.
+     * Claims a key; {@code %s} is where the row comes from: nothing for the usual claim, or the calls a hot write
+     * makes first. Each statement is built once per list of calls, not per request.
      */
     private static final String CLAIM_OF = """
             INSERT INTO idempotency_key AS k (scope, key, request_hash, created_at)
@@ -119,8 +130,12 @@ public class Idempotency {
                SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
                    response_status = NULL, response_body = NULL, location = NULL
                WHERE k.created_at < :forgottenBefore""";
-    private static final String CLAIM = CLAIM_OF.formatted("");
-    private static final String CLAIM_WITH_GENERIC_PLANS = CLAIM_OF.formatted("FROM (" + GenericPlans.SETTING + ") plans");
+    private final Map<List<Preamble>, String> claims = new ConcurrentHashMap<>();
+
+    private static String claimCarrying(List<Preamble> first) {
+        return CLAIM_OF.formatted(first.isEmpty() ? ""
+                : "FROM (SELECT " + first.stream().map(Preamble::call).collect(Collectors.joining(", ")) + ") preamble");
+    }
 
     /** What a page form led to: the address to send the reader to, and whether the form had been sent before. */
     public record FormOutcome(String target, boolean repeated) {

@@ -2,6 +2,7 @@ package org.palisade.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,15 +29,15 @@ class GenericPlansIT {
 
     @Test
     void aKeyedWriteAskingForGenericPlansHasThemUntilItsTransactionEnds() {
-        var inside = idempotency.onceWithGenericPlans("test generic plans", UUID.randomUUID().toString(),
-                Map.of("n", 1), () -> ResponseEntity.ok(planCacheMode()));
+        var inside = idempotency.onceAsHotWrite("test generic plans", UUID.randomUUID().toString(),
+                Map.of("n", 1), List.of(), () -> ResponseEntity.ok(planCacheMode()));
         assertThat(inside.getBody()).isEqualTo("\"force_generic_plan\"");
         assertThat(planCacheMode()).isEqualTo("auto");
     }
 
     @Test
     void aWriteWithoutAKeyAsksForThemWithAStatementOfItsOwn() {
-        var inside = idempotency.onceWithGenericPlans("test generic plans", null, Map.of("n", 2),
+        var inside = idempotency.onceAsHotWrite("test generic plans", null, Map.of("n", 2), List.of(),
                 () -> ResponseEntity.ok(planCacheMode()));
         assertThat(inside.getBody()).isEqualTo("\"force_generic_plan\"");
     }
@@ -51,11 +52,36 @@ class GenericPlansIT {
     @Test
     void aReplayedKeyAnswersAsTheFirstTime() {
         String key = UUID.randomUUID().toString();
-        var first = idempotency.onceWithGenericPlans("test generic plans", key, Map.of("n", 4),
+        var first = idempotency.onceAsHotWrite("test generic plans", key, Map.of("n", 4), List.of(),
                 () -> ResponseEntity.ok("first"));
-        var again = idempotency.onceWithGenericPlans("test generic plans", key, Map.of("n", 4),
+        var again = idempotency.onceAsHotWrite("test generic plans", key, Map.of("n", 4), List.of(),
                 () -> ResponseEntity.ok("second"));
         assertThat(again.getBody()).isEqualTo(first.getBody()).isEqualTo("\"first\"");
         assertThat(again.getHeaders().containsHeader("Idempotent-Replayed")).isTrue();
+    }
+
+    @Test
+    void theCallsAHotWriteMakesFirstRideOnItsClaimAndEndWithItsTransaction() {
+        Preamble lock = Preamble.of("pg_advisory_xact_lock_shared(7340033)");
+        var inside = idempotency.onceAsHotWrite("test preamble", UUID.randomUUID().toString(), Map.of("n", 5),
+                List.of(lock), () -> ResponseEntity.ok(lock.madeInThisTransaction() + " " + sharedLocksHeld(7340033)));
+        assertThat(inside.getBody()).isEqualTo("\"true 1\"");
+        assertThat(lock.madeInThisTransaction()).isFalse();
+        assertThat(sharedLocksHeld(7340033)).isZero();
+    }
+
+    @Test
+    void withoutAKeyNothingCarriesTheCallsAndTheirOwnersMakeThem() {
+        Preamble lock = Preamble.of("pg_advisory_xact_lock_shared(7340034)");
+        var inside = idempotency.onceAsHotWrite("test preamble", null, Map.of("n", 6), List.of(lock),
+                () -> ResponseEntity.ok(lock.madeInThisTransaction() + " " + sharedLocksHeld(7340034)));
+        assertThat(inside.getBody()).isEqualTo("\"false 0\"");
+    }
+
+    private long sharedLocksHeld(long key) {
+        return jdbc.sql("""
+                SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND mode = 'ShareLock'
+                AND pid = pg_backend_pid() AND ((CAST(classid AS bigint) << 32) | CAST(objid AS bigint)) = :key""")
+                .param("key", key).query(Long.class).single();
     }
 }
