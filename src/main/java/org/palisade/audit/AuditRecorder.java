@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.palisade.platform.AttemptRefused;
+import org.palisade.platform.LastWrites;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.TimeOrderedIds;
 import org.palisade.security.CurrentViewer;
@@ -22,15 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AuditRecorder {
 
-    private final AuditRepository repository;
+    private final LastWrites lastWrites;
     private final RefusalPool refusals;
     private final CurrentViewer currentViewer;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditRecorder(AuditRepository repository, RefusalPool refusals, CurrentViewer currentViewer, JsonMapper json,
+    AuditRecorder(LastWrites lastWrites, RefusalPool refusals, CurrentViewer currentViewer, JsonMapper json,
             ObjectProvider<Clock> clock) {
-        this.repository = repository;
+        this.lastWrites = lastWrites;
         this.refusals = refusals;
         this.currentViewer = currentViewer;
         this.json = json;
@@ -42,7 +43,8 @@ class AuditRecorder {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(RecordChanged change) {
-        repository.append(entryOf(change));
+        // nobody reads the entry before the commit: a hot write sends it with its other last writes
+        lastWrites.write(AuditRepository.APPEND, AuditRepository.appendParams(entryOf(change)));
     }
 
     // not in the refused request's transaction, which rolls back, nor on its pool (see AttemptRefused)

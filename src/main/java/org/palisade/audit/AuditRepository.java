@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -38,23 +40,30 @@ class AuditRepository {
     }
 
     void append(ChainRow entry) {
-        jdbc.sql("""
-                INSERT INTO audit_entry (id, occurred_at, actor, actor_organisation_id, record_type, record_id,
-                                         owner_organisation_id, action, before, after, reason)
-                VALUES (:id, :occurredAt, :actor, :actorOrg, :recordType, :recordId, :owner, :action,
-                        CAST(:before AS jsonb), CAST(:after AS jsonb), :reason)""")
-                .param("id", entry.id())
-                .param("occurredAt", utc(entry.occurredAt()))
-                .param("actor", entry.actor())
-                .param("actorOrg", entry.actorOrganisationId())
-                .param("recordType", entry.recordType())
-                .param("recordId", entry.recordId())
-                .param("owner", entry.owner())
-                .param("action", entry.action())
-                .param("before", entry.before())
-                .param("after", entry.after())
-                .param("reason", entry.reason())
-                .update();
+        jdbc.sql(APPEND).params(appendParams(entry)).update();
+    }
+
+    /** Appends an unsequenced entry; its parameters are {@link #appendParams}. */
+    static final String APPEND = """
+            INSERT INTO audit_entry (id, occurred_at, actor, actor_organisation_id, record_type, record_id,
+                                     owner_organisation_id, action, before, after, reason)
+            VALUES (:id, :occurredAt, :actor, :actorOrg, :recordType, :recordId, :owner, :action,
+                    CAST(:before AS jsonb), CAST(:after AS jsonb), :reason)""";
+
+    static Map<String, Object> appendParams(ChainRow entry) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", entry.id());
+        p.put("occurredAt", utc(entry.occurredAt()));
+        p.put("actor", entry.actor());
+        p.put("actorOrg", entry.actorOrganisationId());
+        p.put("recordType", entry.recordType());
+        p.put("recordId", entry.recordId());
+        p.put("owner", entry.owner());
+        p.put("action", entry.action());
+        p.put("before", entry.before());
+        p.put("after", entry.after());
+        p.put("reason", entry.reason());
+        return p;
     }
 
     boolean tryLockSequencer() {

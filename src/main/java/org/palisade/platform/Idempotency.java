@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +45,17 @@ public class Idempotency {
     private final IdempotencyProperties properties;
     private final Clock clock;
     private final GenericPlans plans;
+    private final LastWrites lastWrites;
 
     Idempotency(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, IdempotencyProperties properties,
-            ObjectProvider<Clock> clock, GenericPlans plans) {
+            ObjectProvider<Clock> clock, GenericPlans plans, LastWrites lastWrites) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.plans = plans;
+        this.lastWrites = lastWrites;
     }
 
     /**
@@ -100,6 +103,10 @@ public class Idempotency {
                 if (claimed == 0) {
                     return replay(scope, key, hash);
                 }
+                if (!first.isEmpty()) {
+                    // a hot write: its answer and audit entries go to the database together, as it commits
+                    lastWrites.holdForThisTransaction();
+                }
             } else if (first.contains(GenericPlans.SETTING)) {
                 // the other calls are made by their owners, who find them not made yet
                 plans.forThisTransaction();
@@ -108,12 +115,13 @@ public class Idempotency {
             String body = json.writeValueAsString(response.getBody());
             URI location = response.getHeaders().getLocation();
             if (key != null) {
-                jdbc.sql("""
-                        UPDATE idempotency_key SET response_status = :status, response_body = :body, location = :location
-                        WHERE scope = :scope AND key = :key""")
-                        .param("status", response.getStatusCode().value()).param("body", body)
-                        .param("location", location == null ? null : location.toString())
-                        .param("scope", scope).param("key", key).update();
+                Map<String, Object> answer = new HashMap<>();
+                answer.put("status", response.getStatusCode().value());
+                answer.put("body", body);
+                answer.put("location", location == null ? null : location.toString());
+                answer.put("scope", scope);
+                answer.put("key", key);
+                lastWrites.write(ANSWER, answer);
             }
             return respond(response.getStatusCode().value(), body, location == null ? null : location.toString(), false);
         });
@@ -131,6 +139,10 @@ public class Idempotency {
                    response_status = NULL, response_body = NULL, location = NULL
                WHERE k.created_at < :forgottenBefore""";
     private final Map<List<Preamble>, String> claims = new ConcurrentHashMap<>();
+
+    private static final String ANSWER = """
+            UPDATE idempotency_key SET response_status = :status, response_body = :body, location = :location
+            WHERE scope = :scope AND key = :key""";
 
     private static String claimCarrying(List<Preamble> first) {
         return CLAIM_OF.formatted(first.isEmpty() ? ""
