@@ -53,4 +53,9 @@ function done(summary, latency, requests)
   io.write(string.format("p90_ms %.2f\n", latency:percentile(90) / 1000))
   io.write(string.format("p99_ms %.2f\n", latency:percentile(99) / 1000))
   io.write(string.format("max_ms %.2f\n", latency.max / 1000))
+  -- the latency distribution as 1,000 quantiles, each standing for a thousandth of the requests, so that the
+  -- turns of one run can be added up (wrk keeps its own histogram per run)
+  for k = 1, 1000 do
+    io.write(string.format("latency_us %d %.3f\n", latency:percentile((k - 0.5) / 10), summary.requests / 1000))
+  end
 end

@@ -2,7 +2,8 @@
 # Signed-in pledges against the raw PostgreSQL floor, side by side in one run on the same embedded server.
 # See docs/BENCHMARKS.md ("Signed-in pledges against the database floor"). Usage, from the project folder:
 #   bench/pledge-load.sh                 (MAVEN_ARGS=-o for an offline build; SKIP_BUILD=1 to reuse target/*.jar)
-# Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s), WARMUP (20s), THREADS (2),
+# Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s per side), ROUNDS (3 turns each side
+# takes, in alternation), WARMUP (20s), THREADS (2),
 # JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
 # PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time
 # (execution, and planning apart), and PostgreSQL's CPU per pledge by kind of process; WAITS=1 samples what the
@@ -17,6 +18,7 @@ CONNECTIONS=${CONNECTIONS:-8}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-20s}
 THREADS=${THREADS:-2}
+ROUNDS=${ROUNDS:-3}
 WORK=target/bench
 DATA=$WORK/data
 LOG=$WORK/palisade.log
@@ -140,51 +142,78 @@ VALUES (gen_random_uuid(), now(), 'pgbench', '$NLD', 'contribution', gen_random_
         '{"pledged": {"amount": 1000, "currency": "EUR"}}');
 END;
 SQL
-say "Floor: pgbench, $CONNECTIONS connections, $DURATION"
-PG0=$(pg_ticks); WAL0=$(wal)
-pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/floor.sql" \
-    -l --log-prefix="$WORK/pgbench_log" >"$WORK/pgbench.out" 2>&1
-sleep 0.3   # the floor's connections have ended and their CPU is counted with the postmaster's
-PG_FLOOR=$(($(pg_ticks) - PG0)); WAL_FLOOR="$WAL0 $(wal)"
-FLOOR_TXS=$(grep -oP 'number of transactions actually processed: \K[0-9]+' "$WORK/pgbench.out")
-FLOOR_TPS=$(grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench.out" | head -1)
-FLOOR_MS=$(grep -oP 'latency average = \K[0-9.]+' "$WORK/pgbench.out" | head -1)
-# the floor's own tail, from pgbench's per-transaction log (third field: latency in microseconds)
-FLOOR_TAIL=$(cat "$WORK"/pgbench_log.* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
-    printf "p50 %.2f ms, p99 %.2f ms, max %.2f ms", v[int(NR * 0.5)] / 1000, v[int(NR * 0.99)] / 1000, v[NR] / 1000 }')
-
-# the sequencer chains the floor's audit rows now, not while the application is measured
-for _ in $(seq 1 300); do
-    [ "$(sql "select count(*) from audit_entry where sequence is null")" = 0 ] && break
-    sleep 1
-done
-
-# --- (b) the application: signed-in pledges over HTTP, a fresh Idempotency-Key each ---
-say "Application: wrk POST /api/v1/contributions, $CONNECTIONS connections, $DURATION"
+# The floor and the application take turns, ROUNDS times each, for DURATION / ROUNDS at a time: a shared host's
+# speed drifts over minutes, and turns spread that drift over both sides instead of charging it to one.
+# PROFILE runs take one turn each (the statement statistics are the application's alone).
+[ -n "${PROFILE:-}" ] && ROUNDS=1
+SLICE=$(( ${DURATION%s} / ROUNDS )); [ "$SLICE" -ge 1 ] || SLICE=1
+add() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN { split(a, x, " "); split(b, y, " "); split(c, z, " ");
+        printf "%d %d %d", x[1] + z[1] - y[1], x[2] + z[2] - y[2], x[3] + z[3] - y[3] }'; }   # sum + after - before
+PG_FLOOR=0; PG_APP=0; JVM_APP=0; WAL_FLOOR="0 0 0"; WAL_APP="0 0 0"; FLOOR_TXS=0; FLOOR_SECONDS=0
 if [ -n "${PROFILE:-}" ]; then
     sql "create extension if not exists pg_stat_statements" >/dev/null
-    sql "select pg_stat_statements_reset()" >/dev/null
 fi
-PG0=$(pg_ticks); JVM0=$(jvm_ticks); WAL0=$(wal)
-[ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-before.out"
+: >"$WORK/waits.raw"
+for round in $(seq 1 "$ROUNDS"); do
+    # --- (a) the floor: one contribution row and one audit row per transaction, straight into PostgreSQL ---
+    say "Floor, turn $round of $ROUNDS: pgbench, $CONNECTIONS connections, ${SLICE}s"
+    PG0=$(pg_ticks); WAL0=$(wal)
+    pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$SLICE" -f "$WORK/floor.sql" \
+        -l --log-prefix="$WORK/pgbench_log_$round" >"$WORK/pgbench-$round.out" 2>&1
+    sleep 0.3   # the floor's connections have ended and their CPU is counted with the postmaster's
+    PG_FLOOR=$((PG_FLOOR + $(pg_ticks) - PG0)); WAL_FLOOR=$(add "$WAL_FLOOR" "$WAL0" "$(wal)")
+    txs=$(grep -oP 'number of transactions actually processed: \K[0-9]+' "$WORK/pgbench-$round.out")
+    tps=$(grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench-$round.out" | head -1)
+    FLOOR_TXS=$((FLOOR_TXS + txs))
+    FLOOR_SECONDS=$(awk -v s="$FLOOR_SECONDS" -v n="$txs" -v t="$tps" 'BEGIN { printf "%.6f", s + n / t }')
+
+    # the sequencer chains the floor's audit rows now, not while the application is measured
+    for _ in $(seq 1 300); do
+        [ "$(sql "select count(*) from audit_entry where sequence is null")" = 0 ] && break
+        sleep 1
+    done
+
+    # --- (b) the application: signed-in pledges over HTTP, a fresh Idempotency-Key each ---
+    say "Application, turn $round of $ROUNDS: wrk POST /api/v1/contributions, $CONNECTIONS connections, ${SLICE}s"
+    [ -n "${PROFILE:-}" ] && sql "select pg_stat_statements_reset()" >/dev/null
+    PG0=$(pg_ticks); JVM0=$(jvm_ticks); WAL0=$(wal)
+    [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-before.out"
+    if [ -n "${WAITS:-}" ]; then
+        # one psql session per turn; pg_stat_activity is re-read each time \watch repeats the query
+        printf '%s\n' "select replace(coalesce(state, '-'), ' ', '-') || ':' || coalesce(wait_event_type || '/' || wait_event, 'cpu')
+                from pg_stat_activity where backend_type = 'client backend' and application_name = 'PostgreSQL JDBC Driver'" \
+            '\watch 0.01' | psql -X -At >>"$WORK/waits.raw" 2>/dev/null &
+        WAITS_PID=$!
+    fi
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SLICE}s" --timeout 10s --latency -s bench/pledge-load.lua \
+        -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE-t$round" "$PKG" "$APP_MARK" >"$WORK/wrk-$round.out" 2>&1
+    [ -n "${WAITS:-}" ] && { kill "$WAITS_PID" 2>/dev/null; wait "$WAITS_PID" 2>/dev/null || true; }
+    PG_APP=$((PG_APP + $(pg_ticks) - PG0)); JVM_APP=$((JVM_APP + $(jvm_ticks) - JVM0)); WAL_APP=$(add "$WAL_APP" "$WAL0" "$(wal)")
+    [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-after.out"
+done
 if [ -n "${WAITS:-}" ]; then
-    # one psql session for the whole run; pg_stat_activity is re-read each time \watch repeats the query
-    printf '%s\n' "select replace(coalesce(state, '-'), ' ', '-') || ':' || coalesce(wait_event_type || '/' || wait_event, 'cpu')
-            from pg_stat_activity where backend_type = 'client backend' and application_name = 'PostgreSQL JDBC Driver'" \
-        '\watch 0.01' | psql -X -At >"$WORK/waits.raw" 2>/dev/null &
-    WAITS_PID=$!
-fi
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/pledge-load.lua \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE" "$PKG" "$APP_MARK" >"$WORK/wrk.out" 2>&1
-if [ -n "${WAITS:-}" ]; then
-    kill "$WAITS_PID" 2>/dev/null; wait "$WAITS_PID" 2>/dev/null || true
     grep ':' "$WORK/waits.raw" | sort | uniq -c | sort -nr \
         | awk '{ n[NR] = $1; k[NR] = $2; t += $1 } END { for (i = 1; i <= NR; i++) printf "%6.1f%%  %s\n", 100 * n[i] / t, k[i] }' \
         >"$WORK/waits.out"
 fi
-PG_APP=$(($(pg_ticks) - PG0)); JVM_APP=$(($(jvm_ticks) - JVM0)); WAL_APP="$WAL0 $(wal)"
-[ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-after.out"
+FLOOR_TPS=$(awk -v n="$FLOOR_TXS" -v s="$FLOOR_SECONDS" 'BEGIN { printf "%.1f", n / s }')
+# the floor's own latency, from pgbench's per-transaction logs (third field: latency in microseconds)
+FLOOR_TAIL=$(cat "$WORK"/pgbench_log_* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1; t += $1 } END {
+    printf "mean %.3f ms, p50 %.2f ms, p99 %.2f ms, max %.2f ms", t / NR / 1000, v[int(NR * 0.5)] / 1000,
+           v[int(NR * 0.99)] / 1000, v[NR] / 1000 }')
+# the application's turns added up: answers by status, seconds, errors, and latency from the merged histograms
+{
+    cat "$WORK"/wrk-*.out | awk '$1 == "status" { status[$2] += $3 } $1 == "seconds" { seconds += $2 }
+        $1 == "errors" { errors += $2 } $1 == "max_ms" && $2 > max { max = $2 }
+        END { for (s in status) printf "status %s %d\n", s, status[s]
+              printf "seconds %.3f\nerrors %d\nmax_ms %.2f\n", seconds, errors, max }'
+    cat "$WORK"/wrk-*.out | awk '$1 == "latency_us" { print $2, $3 }' | sort -n | awk '
+        { v[NR] = $1; c[NR] = $2; n += $2 }
+        END { split("50 90 99", ps, " "); p = 1
+              for (i = 1; i <= NR; i++) { seen += c[i]
+                  while (p <= 3 && seen >= n * ps[p] / 100) { printf "p%s_ms %.2f\n", ps[p], v[i] / 1000; p++ } } }'
+} >"$WORK/wrk.out"
 value() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/wrk.out"; }
 CREATED=$(awk '$1 == "status" && $2 == 201 { print $3 }' "$WORK/wrk.out"); CREATED=${CREATED:-0}
 SECONDS_RUN=$(value seconds)
@@ -225,17 +254,16 @@ ANSWERED=$(sql "select count(*) from idempotency_key where key like '$NONCE-%' a
 KEYS=$(sql "select count(*) from idempotency_key where key like '$NONCE-%'")
 VERIFICATION=$(curl -s -H "Authorization: Bearer $AUDITOR_TOKEN" "localhost:$APP_PORT/api/v1/audit/verification")
 
-echo "== Palisade pledge load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CONNECTIONS connections, $DURATION"
+echo "== Palisade pledge load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CONNECTIONS connections, $DURATION per side in $ROUNDS turns"
 echo "load average when the bench began: $LOAD_BEFORE (other work on the machine slows both sides)"
 echo "database settings: $SETTINGS"
-echo "floor (pgbench, contribution + audit row per transaction): $FLOOR_TPS TPS, mean $FLOOR_MS ms, $FLOOR_TAIL"
+echo "floor (pgbench, contribution + audit row per transaction): $FLOOR_TPS TPS, $FLOOR_TAIL"
 echo "application (POST /api/v1/contributions, bearer token): $APP_TPS pledges/s," \
      "p50 $(value p50_ms) ms, p90 $(value p90_ms) ms, p99 $(value p99_ms) ms, max $(value max_ms) ms"
 echo "CPU per transaction: floor $(per "$PG_FLOOR" "$FLOOR_TXS") ms PostgreSQL;" \
      "application $(per "$JVM_APP" "$ANSWERED") ms JVM + $(per "$PG_APP" "$ANSWERED") ms PostgreSQL" \
      "(of $(nproc) cores' $(nproc)000 ms per second)"
-echo "WAL: floor $(read -r a b c d e f <<<"$WAL_FLOOR"; wal_per "$a $b $c" "$d $e $f" "$FLOOR_TXS");" \
-     "application $(read -r a b c d e f <<<"$WAL_APP"; wal_per "$a $b $c" "$d $e $f" "$ANSWERED")"
+echo "WAL: floor $(wal_per "0 0 0" "$WAL_FLOOR" "$FLOOR_TXS"); application $(wal_per "0 0 0" "$WAL_APP" "$ANSWERED")"
 echo "answers: $(awk '$1 == "status" { printf "%s%s x %s", sep, $3, $2; sep = ", " }' "$WORK/wrk.out");" \
      "socket errors: $(value errors)"
 if [ -n "${BASIC:-}" ]; then
@@ -253,7 +281,7 @@ echo "audit verification: $VERIFICATION"
 [ -n "${WAITS:-}" ] && { echo "the application's database connections, sampled every 10 ms (state:wait):";
                          cat "$WORK/waits.out"; }
 status=0
-[ "$RECORDED" = "$ANSWERED" ] && [ "$RECORDED" -ge "$CREATED" ] && [ "$RECORDED" -le $((CREATED + CONNECTIONS)) ] \
+[ "$RECORDED" = "$ANSWERED" ] && [ "$RECORDED" -ge "$CREATED" ] && [ "$RECORDED" -le $((CREATED + CONNECTIONS * ROUNDS)) ] \
     || { echo "FAILED: contributions recorded differ from 201 answers"; status=1; }
 grep -q '"ok":true' <<<"$VERIFICATION" || { echo "FAILED: the audit chain does not verify"; status=1; }
 exit $status
