@@ -3,7 +3,8 @@
 # See docs/BENCHMARKS.md ("Signed-in pledges against the database floor"). Usage, from the project folder:
 #   bench/pledge-load.sh                 (MAVEN_ARGS=-o for an offline build; SKIP_BUILD=1 to reuse target/*.jar)
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s per side), ROUNDS (3 turns each side
-# takes, in alternation), WARMUP (20s), THREADS (2),
+# takes, in alternation), WARMUP (20s, then 10 s more at a time until the JIT compilers are done, at most
+# WARMUP_MORE=120 more), THREADS (2),
 # JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
 # PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time
 # (execution, and planning apart), and PostgreSQL's CPU per pledge by kind of process; WAITS=1 samples what the
@@ -94,6 +95,28 @@ say "Warm-up: wrk, $CONNECTIONS connections, $WARMUP"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "warm-$NONCE" "$PKG" "$WARM_MARK" >"$WORK/warmup.out" 2>&1
+# then on, 10 s at a time, until the JIT compilers are done: while C1 and C2 still compile the pledge path they
+# take a share of the 2 cores and the code they have not yet compiled runs slower (after 60 s they had taken
+# 0.04 ms per pledge in one run and 0.21 ms in the next). At most WARMUP_MORE more seconds (default 120).
+jit_ticks() { # "compilers all": ticks of the JIT compiler threads, and of the whole JVM
+    for task in /proc/"$APP_PID"/task/*; do
+        sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$task/stat" 2>/dev/null
+    done | awk -F'\t' '{ split($2, f, " "); all += f[12] + f[13]; if ($1 ~ /^C[12] CompilerThre/) jit += f[12] + f[13] }
+                       END { print jit + 0, all + 0 }'
+}
+WARMED=${WARMUP%s}
+JIT_SHARE=?
+while [ "$WARMED" -lt $(( ${WARMUP%s} + ${WARMUP_MORE:-120} )) ]; do
+    read -r jit0 all0 <<<"$(jit_ticks)"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d10s --timeout 10s -s bench/pledge-load.lua \
+        -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        "http://localhost:$APP_PORT/api/v1/contributions" -- "warm-$WARMED-$NONCE" "$PKG" "$WARM_MARK" >>"$WORK/warmup.out" 2>&1
+    read -r jit1 all1 <<<"$(jit_ticks)"
+    WARMED=$((WARMED + 10))
+    JIT_SHARE=$(awk -v j=$((jit1 - jit0)) -v a=$((all1 - all0)) 'BEGIN { printf "%.1f", a ? 100 * j / a : 0 }')
+    say "Warm-up, ${WARMED}s: the JIT compilers took $JIT_SHARE% of the JVM's CPU in the last 10 s"
+    awk -v x="$JIT_SHARE" 'BEGIN { exit !(x < 3) }' && break
+done
 
 
 # CPU time in clock ticks: of the JVM, and of the PostgreSQL server (the postmaster, its live backends and
@@ -101,6 +124,15 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/pledge-load
 TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 POSTMASTER=$(head -1 "$(find "$DATA" -name postmaster.pid | head -1)")
 jvm_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+# the JVM's ticks by kind of thread (request threads, JIT compilers, garbage collector, ...), summed as a turn ends
+jvm_ticks_by_kind() {
+    local task
+    for task in /proc/"$APP_PID"/task/*; do
+        # the name sits in parentheses and may hold spaces: what follows it are the counters
+        sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$task/stat" 2>/dev/null
+    done | awk -F'\t' '{ split($2, f, " "); name = $1; gsub(/[-#0-9 ]+$/, "", name)
+                         t[name] += f[12] + f[13] } END { for (k in t) print k "\t" t[k] }'
+}
 pg_ticks() {
     local total child
     total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$POSTMASTER/stat")
@@ -177,6 +209,7 @@ for round in $(seq 1 "$ROUNDS"); do
     say "Application, turn $round of $ROUNDS: wrk POST /api/v1/contributions, $CONNECTIONS connections, ${SLICE}s"
     [ -n "${PROFILE:-}" ] && sql "select pg_stat_statements_reset()" >/dev/null
     PG0=$(pg_ticks); JVM0=$(jvm_ticks); WAL0=$(wal)
+    jvm_ticks_by_kind >"$WORK/jvm-ticks-before-$round.out"
     [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-before.out"
     if [ -n "${WAITS:-}" ]; then
         # one psql session per turn; pg_stat_activity is re-read each time \watch repeats the query
@@ -190,6 +223,7 @@ for round in $(seq 1 "$ROUNDS"); do
         "http://localhost:$APP_PORT/api/v1/contributions" -- "$NONCE-t$round" "$PKG" "$APP_MARK" >"$WORK/wrk-$round.out" 2>&1
     [ -n "${WAITS:-}" ] && { kill "$WAITS_PID" 2>/dev/null; wait "$WAITS_PID" 2>/dev/null || true; }
     PG_APP=$((PG_APP + $(pg_ticks) - PG0)); JVM_APP=$((JVM_APP + $(jvm_ticks) - JVM0)); WAL_APP=$(add "$WAL_APP" "$WAL0" "$(wal)")
+    jvm_ticks_by_kind >"$WORK/jvm-ticks-after-$round.out"
     [ -n "${PROFILE:-}" ] && pg_ticks_by_kind >"$WORK/pg-ticks-after.out"
 done
 if [ -n "${WAITS:-}" ]; then
@@ -256,6 +290,7 @@ VERIFICATION=$(curl -s -H "Authorization: Bearer $AUDITOR_TOKEN" "localhost:$APP
 
 echo "== Palisade pledge load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CONNECTIONS connections, $DURATION per side in $ROUNDS turns"
 echo "load average when the bench began: $LOAD_BEFORE (other work on the machine slows both sides)"
+echo "warm-up: ${WARMED}s of pledges; in its last 10 s the JIT compilers took $JIT_SHARE% of the JVM's CPU (more warm-up stops below 3%)"
 echo "database settings: $SETTINGS"
 echo "floor (pgbench, contribution + audit row per transaction): $FLOOR_TPS TPS, $FLOOR_TAIL"
 echo "application (POST /api/v1/contributions, bearer token): $APP_TPS pledges/s," \
@@ -263,6 +298,14 @@ echo "application (POST /api/v1/contributions, bearer token): $APP_TPS pledges/s
 echo "CPU per transaction: floor $(per "$PG_FLOOR" "$FLOOR_TXS") ms PostgreSQL;" \
      "application $(per "$JVM_APP" "$ANSWERED") ms JVM + $(per "$PG_APP" "$ANSWERED") ms PostgreSQL" \
      "(of $(nproc) cores' $(nproc)000 ms per second)"
+# of the JVM's CPU per pledge, each kind of thread's share (threads that ended during a turn are not counted)
+JVM_KINDS=$(for r in $(seq 1 "$ROUNDS"); do
+        awk -F'\t' -v r="$r" 'NR == FNR { before[$1] = $2; next } { print $1 "\t" $2 - before[$1] }' \
+            "$WORK/jvm-ticks-before-$r.out" "$WORK/jvm-ticks-after-$r.out"
+    done | awk -F'\t' -v n="$ANSWERED" -v ms="$TICK_MS" '{ t[$1] += $2 }
+        END { for (k in t) if (t[k] * ms / n >= 0.005) printf "%.3f\t%s\n", t[k] * ms / n, k }' | sort -nr \
+    | awk -F'\t' '{ printf "%s%s %.2f ms", sep, $2, $1; sep = ", " }')
+echo "JVM CPU per pledge by thread: $JVM_KINDS"
 echo "WAL: floor $(wal_per "0 0 0" "$WAL_FLOOR" "$FLOOR_TXS"); application $(wal_per "0 0 0" "$WAL_APP" "$ANSWERED")"
 echo "answers: $(awk '$1 == "status" { printf "%s%s x %s", sep, $3, $2; sep = ", " }' "$WORK/wrk.out");" \
      "socket errors: $(value errors)"
