@@ -14,6 +14,7 @@ import org.palisade.platform.NotFound;
 import org.palisade.platform.PageOf;
 import org.palisade.platform.Paging;
 import org.palisade.platform.SortOrder;
+import org.palisade.platform.ThisTransaction;
 import org.palisade.platform.RecordChanged;
 import org.palisade.platform.Violations;
 import org.palisade.security.AccessPolicy;
@@ -22,8 +23,6 @@ import org.palisade.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Use cases for organisations and their alliance memberships. */
 @Service
@@ -197,25 +196,14 @@ public class Organisations {
 
         private static final Object KEY = ResolvedInTransaction.class;
 
-        @SuppressWarnings("unchecked")
         static Map<UUID, Organisation> current() {
-            return (Map<UUID, Organisation>) TransactionSynchronizationManager.getResource(KEY);
+            return ThisTransaction.kept(KEY);
         }
 
         static void remember(Organisation o) {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                return;
-            }
-            Map<UUID, Organisation> resolved = current();
+            Map<UUID, Organisation> resolved = ThisTransaction.keep(KEY, java.util.HashMap::new);
             if (resolved == null) {
-                resolved = new java.util.HashMap<>();
-                TransactionSynchronizationManager.bindResource(KEY, resolved);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                    }
-                });
+                return;
             }
             resolved.put(o.id(), o);
         }

@@ -89,6 +89,8 @@ public class Idempotency {
         }
         String hash = sha256(json.writeValueAsString(request));
         String scope = scopeOfCaller(scopeOfRequest);
+        // only a hot write makes calls first (onceAsHotWrite), the generic-plan setting among them
+        boolean hotWrite = !first.isEmpty();
         return tx.execute(status -> {
             if (key != null) {
                 // a key older than its lifetime is forgotten (whether or not the cleanup has deleted it yet):
@@ -103,11 +105,11 @@ public class Idempotency {
                 if (claimed == 0) {
                     return replay(scope, key, hash);
                 }
-                if (!first.isEmpty()) {
-                    // a hot write: its answer and audit entries go to the database together, as it commits
+                if (hotWrite) {
+                    // its answer and audit entries go to the database together, as it commits
                     lastWrites.holdForThisTransaction();
                 }
-            } else if (first.contains(GenericPlans.SETTING)) {
+            } else if (hotWrite) {
                 // the other calls are made by their owners, who find them not made yet
                 plans.forThisTransaction();
             }

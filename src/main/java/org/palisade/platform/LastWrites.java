@@ -36,29 +36,22 @@ public class LastWrites {
 
     /** Holds the writes of the current transaction until it commits. */
     void holdForThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || TransactionSynchronizationManager.hasResource(this)) {
-            return;
-        }
-        Held held = new Held();
-        TransactionSynchronizationManager.bindResource(this, held);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                held.sent = true;
-                send(held.writes);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(LastWrites.this);
-            }
+        ThisTransaction.keep(this, () -> {
+            Held held = new Held();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    held.sent = true;
+                    send(held.writes);
+                }
+            });
+            return held;
         });
     }
 
     /** Sends the write now, or with the transaction's other held writes just before it commits. */
     public void write(String sql, Map<String, ?> params) {
-        Held held = (Held) TransactionSynchronizationManager.getResource(this);
+        Held held = ThisTransaction.kept(this);
         if (held == null || held.sent) {
             jdbc.sql(sql).params(params).update();
         } else {

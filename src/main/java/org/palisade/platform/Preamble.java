@@ -1,8 +1,6 @@
 package org.palisade.platform;
 
 import java.util.Objects;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A call a hot write's transaction makes before its first change (a setting, a shared lock), written as one
@@ -29,22 +27,12 @@ public final class Preamble {
 
     /** Whether a statement of the current transaction carried this call. */
     public boolean madeInThisTransaction() {
-        return TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.hasResource(this);
+        return ThisTransaction.kept(this) != null;
     }
 
     /** Remembers, until the current transaction ends, that a statement carried this call. */
     void made() {
-        if (madeInThisTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(Preamble.this);
-            }
-        });
+        ThisTransaction.keep(this, () -> Boolean.TRUE);
     }
 
     @Override
