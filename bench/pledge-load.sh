@@ -95,15 +95,21 @@ say "Warm-up: wrk, $CONNECTIONS connections, $WARMUP"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/pledge-load.lua \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     "http://localhost:$APP_PORT/api/v1/contributions" -- "warm-$NONCE" "$PKG" "$WARM_MARK" >"$WORK/warmup.out" 2>&1
+# the JVM's ticks by kind of thread (request threads, JIT compilers, garbage collector, ...), summed
+jvm_ticks_by_kind() {
+    local task
+    for task in /proc/"$APP_PID"/task/*; do
+        # the name sits in parentheses and may hold spaces: what follows it are the counters
+        sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$task/stat" 2>/dev/null
+    done | awk -F'\t' '{ split($2, f, " "); name = $1; gsub(/[-#0-9 ]+$/, "", name)
+                         t[name] += f[12] + f[13] } END { for (k in t) print k "\t" t[k] }'
+}
+jit_ticks() { # "compilers all": ticks of the JIT compiler threads, and of the whole JVM
+    jvm_ticks_by_kind | awk -F'\t' '{ all += $2; if ($1 ~ /^C[12] CompilerThre/) jit += $2 } END { print jit + 0, all + 0 }'
+}
 # then on, 10 s at a time, until the JIT compilers are done: while C1 and C2 still compile the pledge path they
 # take a share of the 2 cores and the code they have not yet compiled runs slower (after 60 s they had taken
 # 0.04 ms per pledge in one run and 0.21 ms in the next). At most WARMUP_MORE more seconds (default 120).
-jit_ticks() { # "compilers all": ticks of the JIT compiler threads, and of the whole JVM
-    for task in /proc/"$APP_PID"/task/*; do
-        sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$task/stat" 2>/dev/null
-    done | awk -F'\t' '{ split($2, f, " "); all += f[12] + f[13]; if ($1 ~ /^C[12] CompilerThre/) jit += f[12] + f[13] }
-                       END { print jit + 0, all + 0 }'
-}
 WARMED=${WARMUP%s}
 JIT_SHARE=?
 while [ "$WARMED" -lt $(( ${WARMUP%s} + ${WARMUP_MORE:-120} )) ]; do
@@ -124,15 +130,6 @@ done
 TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 POSTMASTER=$(head -1 "$(find "$DATA" -name postmaster.pid | head -1)")
 jvm_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
-# the JVM's ticks by kind of thread (request threads, JIT compilers, garbage collector, ...), summed as a turn ends
-jvm_ticks_by_kind() {
-    local task
-    for task in /proc/"$APP_PID"/task/*; do
-        # the name sits in parentheses and may hold spaces: what follows it are the counters
-        sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$task/stat" 2>/dev/null
-    done | awk -F'\t' '{ split($2, f, " "); name = $1; gsub(/[-#0-9 ]+$/, "", name)
-                         t[name] += f[12] + f[13] } END { for (k in t) print k "\t" t[k] }'
-}
 pg_ticks() {
     local total child
     total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$POSTMASTER/stat")
