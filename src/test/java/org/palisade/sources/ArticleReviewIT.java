@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.palisade.contributions.Contribution;
@@ -58,8 +59,11 @@ class ArticleReviewIT {
     record Written(String text, long millions) {
     }
 
+    // distinct within a run (the database outlives each test): a random start, then one million more each time
+    private static final AtomicLong NEXT_MILLIONS = new AtomicLong(ThreadLocalRandom.current().nextLong(100, 800));
+
     static Written article() {
-        long millions = ThreadLocalRandom.current().nextLong(100, 900);
+        long millions = NEXT_MILLIONS.getAndIncrement();
         return new Written("<h1>Allies pay for air defence</h1>"
                 + "<p>The Netherlands said on Monday it would pay EUR " + millions + " million for Patriot missiles "
                 + "under PURL.</p><p>Denmark will contribute DKK 1.5 billion to the package, its defence ministry "
