@@ -5,7 +5,8 @@
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s per side), ROUNDS (3 turns each side
 # takes, in alternation), WARMUP (20s, then 10 s more at a time until the JIT compilers are done, at most
 # WARMUP_MORE=120 more), THREADS (2),
-# JAVA_OPTS; BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
+# JVM_FLAGS (the JVM settings docs/OPERATIONS.md recommends, "-XX:+UseParallelGC"; empty for the JVM's own
+# choice), JAVA_OPTS (more, e.g. a flight recording); BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
 # PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time
 # (execution, and planning apart), and PostgreSQL's CPU per pledge by kind of process; WAITS=1 samples what the
 # application's database connections are doing every 10 ms while it is measured (on CPU, waiting for a lock or
@@ -20,6 +21,7 @@ DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-20s}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-3}
+JVM_FLAGS=${JVM_FLAGS--XX:+UseParallelGC}
 WORK=target/bench
 DATA=$WORK/data
 LOG=$WORK/palisade.log
@@ -51,7 +53,7 @@ fi
 JAR=$(ls target/palisade-*.jar | grep -v original | head -1)
 rm -rf "$WORK" && mkdir -p "$WORK"
 say "Starting $JAR on port $APP_PORT (embedded PostgreSQL on $DB_PORT, data in $DATA)"
-java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --palisade.embedded.port="$DB_PORT" --palisade.data-dir="$DATA" \
+java $JVM_FLAGS ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --palisade.embedded.port="$DB_PORT" --palisade.data-dir="$DATA" \
     --palisade.demo-data=true --logging.file.name="$LOG" \
     ${PROFILE:+--palisade.embedded.settings.shared_preload_libraries=pg_stat_statements} \
     ${PROFILE:+--palisade.embedded.settings.pg_stat_statements.track_planning=on} >"$WORK/stdout.log" 2>&1 &
@@ -289,6 +291,7 @@ echo "== Palisade pledge load, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CON
 echo "load average when the bench began: $LOAD_BEFORE (other work on the machine slows both sides)"
 echo "warm-up: ${WARMED}s of pledges; in its last 10 s the JIT compilers took $JIT_SHARE% of the JVM's CPU (more warm-up stops below 3%)"
 echo "database settings: $SETTINGS"
+echo "JVM: $(java -version 2>&1 | head -1), flags: ${JVM_FLAGS:-none} ${JAVA_OPTS:-}"
 echo "floor (pgbench, contribution + audit row per transaction): $FLOOR_TPS TPS, $FLOOR_TAIL"
 echo "application (POST /api/v1/contributions, bearer token): $APP_TPS pledges/s," \
      "p50 $(value p50_ms) ms, p90 $(value p90_ms) ms, p99 $(value p99_ms) ms, max $(value max_ms) ms"
