@@ -5,8 +5,9 @@
 # Environment: APP_PORT (18080), DB_PORT (15432), CONNECTIONS (8), DURATION (15s per side), ROUNDS (3 turns each side
 # takes, in alternation), WARMUP (20s, then 10 s more at a time until the JIT compilers are done, at most
 # WARMUP_MORE=120 more), THREADS (2),
-# JVM_FLAGS (the JVM settings docs/OPERATIONS.md recommends, "-XX:+UseParallelGC"; empty for the JVM's own
-# choice), JAVA_OPTS (more, e.g. a flight recording); BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
+# JVM_FLAGS (default: the jvmArguments of pom.xml, which spring-boot:run passes and docs/OPERATIONS.md
+# recommends; empty for the JVM's own choice), JAVA_OPTS (more flags, e.g. a flight recording);
+# BASIC=1 also measures the same pledges signed in with HTTP Basic (bcrypt on every request);
 # PROFILE=1 loads pg_stat_statements and prints the statements of the application's pledges by database time
 # (execution, and planning apart), and PostgreSQL's CPU per pledge by kind of process; WAITS=1 samples what the
 # application's database connections are doing every 10 ms while it is measured (on CPU, waiting for a lock or
@@ -21,7 +22,8 @@ DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-20s}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-3}
-JVM_FLAGS=${JVM_FLAGS--XX:+UseParallelGC}
+# the flags ./mvnw spring-boot:run gives the JVM, kept in one place
+JVM_FLAGS=${JVM_FLAGS-$(sed -n 's:.*<jvmArguments>\(.*\)</jvmArguments>.*:\1:p' pom.xml)}
 WORK=target/bench
 DATA=$WORK/data
 LOG=$WORK/palisade.log
